@@ -1,0 +1,17 @@
+import type { OptionGroup } from './catalog-schema.ts';
+import { findValue, multiValues, type SelectionValue } from './selections.ts';
+
+/** The labels of a group's value, for people: ["Solid walnut"], ["170 cm"], ["Cable tray", "Monitor arm"]. */
+export function valueLabels(group: OptionGroup, value: SelectionValue | undefined): string[] {
+  if (group.kind === 'number') return typeof value === 'number' ? [`${value} ${group.unit}`] : [];
+  const ids = group.kind === 'single' ? (typeof value === 'string' ? [value] : []) : multiValues(group, value);
+  return ids.map((id) => findValue(group, id)?.label ?? id);
+}
+
+/** One phrase for a group's value: "Solid walnut", "170 cm", "Cable tray and Monitor arm", "none". */
+export function describeValue(group: OptionGroup, value: SelectionValue | undefined): string {
+  const labels = valueLabels(group, value);
+  if (labels.length === 0) return 'none';
+  if (labels.length === 1) return labels[0]!;
+  return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+}

@@ -1,0 +1,94 @@
+import type { Catalog } from './catalog-schema.ts';
+import type { IsoDate } from './business-days.ts';
+import { billOfMaterials } from './bill-of-materials.ts';
+import { valueLabels } from './describe-selection.ts';
+import { leadTime } from './lead-time.ts';
+import { priceBreakdown, type PriceLine } from './price-breakdown.ts';
+import { resolveSelections } from './resolve-selections.ts';
+import { findViolations } from './rules.ts';
+import { selectionOf, type SelectionValue, type Selections } from './selections.ts';
+import type { Rule } from './catalog-schema.ts';
+
+export const ORDER_SPEC_SCHEMA_VERSION = 1;
+
+export interface OrderSpecChoice {
+  readonly groupId: string;
+  readonly group: string;
+  readonly kind: 'single' | 'multi' | 'number';
+  /** Value id, value ids, or the number. */
+  readonly value: SelectionValue;
+  readonly labels: readonly string[];
+  readonly unit?: string;
+  /** Whether the customer chose it or it is the catalog's default. */
+  readonly source: 'customer' | 'default';
+}
+
+export interface OrderSpec {
+  readonly schemaVersion: typeof ORDER_SPEC_SCHEMA_VERSION;
+  readonly createdAt: string;
+  readonly catalog: { readonly id: string; readonly version: string; readonly name: string };
+  readonly choices: readonly OrderSpecChoice[];
+  readonly dimensions: readonly { readonly groupId: string; readonly label: string; readonly value: number; readonly unit: string }[];
+  readonly billOfMaterials: readonly { readonly componentId: string; readonly sku: string; readonly name: string; readonly quantity: number; readonly leadTimeDays: number }[];
+  readonly price: { readonly currency: string; readonly lines: readonly PriceLine[]; readonly total: number };
+  readonly leadTime: {
+    readonly productionDays: number;
+    readonly assemblyDays: number;
+    readonly businessDays: number;
+    readonly orderDate: IsoDate;
+    readonly shipDate: IsoDate;
+    readonly drivers: readonly string[];
+  };
+}
+
+export type OrderSpecResult = { readonly ok: true; readonly spec: OrderSpec } | { readonly ok: false; readonly violations: readonly Rule[] };
+
+/**
+ * The order spec production builds from. Refuses a configuration that breaks a rule.
+ * `now` is the instant of confirmation (ISO 8601); `today` the order date for the ship date.
+ */
+export function buildOrderSpec(catalog: Catalog, choices: Selections, clock: { now: string; today: IsoDate }): OrderSpecResult {
+  const selections = resolveSelections(catalog, choices);
+  const violations = findViolations(catalog, selections);
+  if (violations.length > 0) return { ok: false, violations };
+
+  const price = priceBreakdown(catalog, selections);
+  const lead = leadTime(catalog, selections, clock.today);
+  const spec: OrderSpec = {
+    schemaVersion: ORDER_SPEC_SCHEMA_VERSION,
+    createdAt: clock.now,
+    catalog: { id: catalog.id, version: catalog.version, name: catalog.name },
+    choices: catalog.groups.map((group) => {
+      const value = selections[group.id]!;
+      return {
+        groupId: group.id,
+        group: group.label,
+        kind: group.kind,
+        value,
+        labels: valueLabels(group, value),
+        ...(group.kind === 'number' ? { unit: group.unit } : {}),
+        source: selectionOf(choices, group.id) === undefined ? 'default' : 'customer',
+      };
+    }),
+    dimensions: catalog.groups.flatMap((group) =>
+      group.kind === 'number' ? [{ groupId: group.id, label: group.label, value: selections[group.id] as number, unit: group.unit }] : [],
+    ),
+    billOfMaterials: billOfMaterials(catalog, selections).map(({ component, quantity }) => ({
+      componentId: component.id,
+      sku: component.sku,
+      name: component.name,
+      quantity,
+      leadTimeDays: component.leadTimeDays,
+    })),
+    price: { currency: price.currency, lines: price.lines, total: price.total },
+    leadTime: {
+      productionDays: lead.productionDays,
+      assemblyDays: lead.assemblyDays,
+      businessDays: lead.businessDays,
+      orderDate: clock.today,
+      shipDate: lead.shipDate,
+      drivers: lead.drivers.map((c) => c.id),
+    },
+  };
+  return { ok: true, spec };
+}

@@ -1,0 +1,81 @@
+import type { Catalog, MultiGroup, NumberGroup, OptionGroup, OptionValue } from './catalog-schema.ts';
+
+/** A value of one option group: a value id (single), value ids (multi) or a number. */
+export type SelectionValue = string | readonly string[] | number;
+
+/** Values by group id. A full selection has every group; the customer's own choices may be partial. */
+export type Selections = Readonly<Record<string, SelectionValue>>;
+
+export function defaultSelections(catalog: Catalog): Selections {
+  const result: Record<string, SelectionValue> = {};
+  for (const group of catalog.groups) result[group.id] = group.default;
+  return result;
+}
+
+export function findGroup(catalog: Catalog, groupId: string): OptionGroup | undefined {
+  return catalog.groups.find((group) => group.id === groupId);
+}
+
+export function findValue(group: OptionGroup, valueId: string): OptionValue | undefined {
+  return group.kind === 'number' ? undefined : group.values.find((value) => value.id === valueId);
+}
+
+/** Reads a group's value from selections, whatever object it came from (own keys only). */
+export function selectionOf(selections: Selections, groupId: string): SelectionValue | undefined {
+  return Object.hasOwn(selections, groupId) ? selections[groupId] : undefined;
+}
+
+/** Every allowed value of a number group, smallest first. */
+export function numberSteps(group: NumberGroup): number[] {
+  const count = Math.round((group.max - group.min) / group.step);
+  return Array.from({ length: count + 1 }, (_, i) => roundToStepPrecision(group.min + i * group.step, group.step));
+}
+
+/** Avoids 0.1 + 0.2 style noise in step values. */
+function roundToStepPrecision(value: number, step: number): number {
+  const decimals = Math.min(10, (String(step).split('.')[1] ?? '').length);
+  return Number(value.toFixed(decimals));
+}
+
+/** Why `value` is not acceptable for `group`, or undefined when it is. */
+export function invalidValueReason(group: OptionGroup, value: unknown): string | undefined {
+  switch (group.kind) {
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `${group.label} must be a number`;
+      if (value < group.min || value > group.max) return `${group.label} must be between ${group.min} and ${group.max} ${group.unit}`;
+      const steps = (value - group.min) / group.step;
+      if (Math.abs(steps - Math.round(steps)) > 1e-9) return `${group.label} goes in steps of ${group.step} ${group.unit}`;
+      return undefined;
+    }
+    case 'single':
+      if (typeof value !== 'string' || !findValue(group, value)) return `"${String(value)}" is not an option of ${group.label}`;
+      return undefined;
+    case 'multi':
+      return invalidMultiReason(group, value);
+  }
+}
+
+function invalidMultiReason(group: MultiGroup, value: unknown): string | undefined {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return `${group.label} must be a list of options`;
+  const ids = value as string[];
+  const unknown = ids.find((id) => !findValue(group, id));
+  if (unknown !== undefined) return `"${unknown}" is not an option of ${group.label}`;
+  if (new Set(ids).size !== ids.length) return `${group.label} lists an option twice`;
+  const max = group.maxCount ?? group.values.length;
+  if (ids.length < group.minCount) return `choose at least ${group.minCount} for ${group.label}`;
+  if (ids.length > max) return `choose at most ${max} for ${group.label}`;
+  return undefined;
+}
+
+/** Snaps a typed number to the nearest allowed step, within min/max. */
+export function snapToStep(group: NumberGroup, value: number): number {
+  const clamped = Math.min(group.max, Math.max(group.min, value));
+  const steps = Math.round((clamped - group.min) / group.step);
+  return roundToStepPrecision(group.min + steps * group.step, group.step);
+}
+
+/** Values a multi group holds now, in catalog order. */
+export function multiValues(group: MultiGroup, selection: SelectionValue | undefined): string[] {
+  const chosen = new Set(Array.isArray(selection) ? selection : []);
+  return group.values.filter((v) => chosen.has(v.id)).map((v) => v.id);
+}
