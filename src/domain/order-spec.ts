@@ -7,7 +7,7 @@ import { priceBreakdown, type PriceLine } from './price-breakdown.ts';
 import { resolveSelections } from './resolve-selections.ts';
 import { findViolations } from './rules.ts';
 import { selectionOf, type SelectionValue, type Selections } from './selections.ts';
-import type { Rule } from './catalog-schema.ts';
+import type { OptionGroup, Rule } from './catalog-schema.ts';
 
 export const ORDER_SPEC_SCHEMA_VERSION = 1;
 
@@ -19,8 +19,11 @@ export interface OrderSpecChoice {
   readonly value: SelectionValue;
   readonly labels: readonly string[];
   readonly unit?: string;
-  /** Whether the customer chose it or it is the catalog's default. */
-  readonly source: 'customer' | 'default';
+  /**
+   * Who decided: the customer, the catalog's default, or a rule that moved an unchosen group
+   * off its default to fit the customer's choices ("adjusted").
+   */
+  readonly source: 'customer' | 'default' | 'adjusted';
 }
 
 export interface OrderSpec {
@@ -67,7 +70,7 @@ export function buildOrderSpec(catalog: Catalog, choices: Selections, clock: { n
         value,
         labels: valueLabels(group, value),
         ...(group.kind === 'number' ? { unit: group.unit } : {}),
-        source: selectionOf(choices, group.id) === undefined ? 'default' : 'customer',
+        source: choiceSource(group, choices, value),
       };
     }),
     dimensions: catalog.groups.flatMap((group) =>
@@ -91,4 +94,10 @@ export function buildOrderSpec(catalog: Catalog, choices: Selections, clock: { n
     },
   };
   return { ok: true, spec };
+}
+
+/** Who decided a group's value in a full selection completed from `choices`. */
+export function choiceSource(group: OptionGroup, choices: Selections, value: SelectionValue): OrderSpecChoice['source'] {
+  if (selectionOf(choices, group.id) !== undefined) return 'customer';
+  return JSON.stringify(value) === JSON.stringify(group.default) ? 'default' : 'adjusted';
 }

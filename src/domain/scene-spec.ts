@@ -26,7 +26,7 @@ export function deriveSceneSpec(catalog: Catalog, selections: Selections): Scene
   for (const group of catalog.groups) {
     const selection = selections[group.id];
     if (group.kind === 'number') {
-      if (group.sceneDimension && typeof selection === 'number') dimensions[group.sceneDimension] = selection * TO_CM[group.unit];
+      if (group.sceneDimension && typeof selection === 'number') dimensions[group.sceneDimension] = Number((selection * TO_CM[group.unit]).toFixed(6));
       continue;
     }
     const ids = group.kind === 'single' ? (typeof selection === 'string' ? [selection] : []) : multiValues(group, selection);

@@ -28,12 +28,13 @@ export function selectionOf(selections: Selections, groupId: string): SelectionV
 /** Every allowed value of a number group, smallest first. */
 export function numberSteps(group: NumberGroup): number[] {
   const count = Math.round((group.max - group.min) / group.step);
-  return Array.from({ length: count + 1 }, (_, i) => roundToStepPrecision(group.min + i * group.step, group.step));
+  return Array.from({ length: count + 1 }, (_, i) => roundToStepPrecision(group.min + i * group.step, group));
 }
 
-/** Avoids 0.1 + 0.2 style noise in step values. */
-function roundToStepPrecision(value: number, step: number): number {
-  const decimals = Math.min(10, (String(step).split('.')[1] ?? '').length);
+/** Avoids 0.1 + 0.2 style noise in step values (steps have the decimals of `min` and `step`, e.g. 62.5 + 5). */
+function roundToStepPrecision(value: number, group: NumberGroup): number {
+  const decimalsOf = (n: number) => (String(n).split('.')[1] ?? '').length;
+  const decimals = Math.min(10, Math.max(decimalsOf(group.step), decimalsOf(group.min)));
   return Number(value.toFixed(decimals));
 }
 
@@ -71,7 +72,7 @@ function invalidMultiReason(group: MultiGroup, value: unknown): string | undefin
 export function snapToStep(group: NumberGroup, value: number): number {
   const clamped = Math.min(group.max, Math.max(group.min, value));
   const steps = Math.round((clamped - group.min) / group.step);
-  return roundToStepPrecision(group.min + steps * group.step, group.step);
+  return roundToStepPrecision(group.min + steps * group.step, group);
 }
 
 /** Values a multi group holds now, in catalog order. */

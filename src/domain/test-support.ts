@@ -1,0 +1,69 @@
+// Helpers for the domain unit tests (not used by the app).
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { fileURLToPath } from 'node:url';
+import type { Catalog } from './catalog-schema.ts';
+import { formatProblem } from './catalog-error.ts';
+import { parseCatalog, validateCatalog } from './load-catalog.ts';
+import { numberSteps, type SelectionValue, type Selections } from './selections.ts';
+
+export const DESK_PATH = fileURLToPath(new URL('../../catalog/standing-desk.json', import.meta.url));
+
+export function deskText(): string {
+  return readFileSync(DESK_PATH, 'utf8');
+}
+
+/** The sample desk catalog as raw JSON data (for mutating copies). */
+export function deskData(): Record<string, unknown> {
+  return JSON.parse(deskText()) as Record<string, unknown>;
+}
+
+/** The sample desk catalog, validated. */
+export function loadDesk(): Catalog {
+  const result = parseCatalog(deskText(), 'catalog/standing-desk.json');
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return result.catalog;
+}
+
+/** A small hand-written catalog: the given fields over a minimal valid catalog, validated. */
+export function makeCatalog(fields: Record<string, unknown>): Catalog {
+  const data = {
+    schemaVersion: 1,
+    id: 'test-product',
+    version: '1',
+    name: 'Test product',
+    description: 'A catalog written for a test.',
+    currency: 'EUR',
+    basePrice: 1000,
+    assemblyDays: 1,
+    scene: { template: 'desk' },
+    components: [],
+    groups: [],
+    ...fields,
+  };
+  const result = validateCatalog(data, 'test.json');
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return result.catalog;
+}
+
+/** Random full selections of a catalog, each value valid for its group (rules are not applied). */
+export function selectionArbitrary(catalog: Catalog): fc.Arbitrary<Selections> {
+  return fc.record(groupArbitraries(catalog));
+}
+
+/** Random partial choices: any subset of the groups, each with a value valid for its group. */
+export function choicesArbitrary(catalog: Catalog): fc.Arbitrary<Selections> {
+  return fc
+    .record(groupArbitraries(catalog), { requiredKeys: [] })
+    .map((choices) => Object.fromEntries(Object.entries(choices).filter(([, value]) => value !== undefined)) as Selections);
+}
+
+function groupArbitraries(catalog: Catalog): Record<string, fc.Arbitrary<SelectionValue>> {
+  const entries: Record<string, fc.Arbitrary<SelectionValue>> = {};
+  for (const group of catalog.groups) {
+    if (group.kind === 'number') entries[group.id] = fc.constantFrom(...numberSteps(group));
+    else if (group.kind === 'single') entries[group.id] = fc.constantFrom(...group.values.map((v) => v.id));
+    else entries[group.id] = fc.shuffledSubarray(group.values.map((v) => v.id));
+  }
+  return entries;
+}
