@@ -1,0 +1,121 @@
+import { assign, setup } from 'xstate';
+import type { Catalog } from '../domain/catalog-schema.ts';
+import { isoDateOf } from '../domain/business-days.ts';
+import type { Change } from '../domain/option-availability.ts';
+import { buildOrderSpec, type OrderSpec } from '../domain/order-spec.ts';
+import { resolveSelections } from '../domain/resolve-selections.ts';
+import { findViolations } from '../domain/rules.ts';
+import { findGroup, invalidValueReason, type SelectionValue, type Selections } from '../domain/selections.ts';
+
+export interface FlowInput {
+  readonly catalogs: readonly Catalog[];
+  /** The clock, injected so tests control time. */
+  readonly now: () => Date;
+}
+
+export interface FlowContext {
+  readonly catalogs: readonly Catalog[];
+  readonly now: () => Date;
+  readonly catalog: Catalog | null;
+  /** The customer's own choices (partial); everything else follows the catalog's defaults. */
+  readonly choices: Selections;
+  /** Index of the option step being shown (one step per option group). */
+  readonly stepIndex: number;
+  readonly spec: OrderSpec | null;
+}
+
+export type FlowEvent =
+  | { type: 'SELECT_PRODUCT'; productId: string }
+  | { type: 'SELECT_OPTION'; groupId: string; value: SelectionValue }
+  | { type: 'APPLY_FIX'; changes: readonly Change[] }
+  | { type: 'NEXT' }
+  | { type: 'REVIEW' }
+  | { type: 'BACK' }
+  | { type: 'EDIT_STEP'; index: number }
+  | { type: 'CONFIRM' }
+  | { type: 'RESTART' };
+
+function isAcceptable(catalog: Catalog | null, change: { groupId: string; value: SelectionValue }): boolean {
+  const group = catalog && findGroup(catalog, change.groupId);
+  return !!group && invalidValueReason(group, change.value) === undefined;
+}
+
+function withChanges(choices: Selections, changes: readonly { groupId: string; value: SelectionValue }[]): Selections {
+  const next: Record<string, SelectionValue> = { ...choices };
+  for (const change of changes) next[change.groupId] = change.value;
+  return next;
+}
+
+/** The customer flow: choose product → one step per option group → review → done (spec). */
+export const flowMachine = setup({
+  types: {
+    context: {} as FlowContext,
+    events: {} as FlowEvent,
+    input: {} as FlowInput,
+  },
+  guards: {
+    isKnownProduct: ({ context, event }) => event.type === 'SELECT_PRODUCT' && context.catalogs.some((c) => c.id === event.productId),
+    isAcceptableOption: ({ context, event }) => event.type === 'SELECT_OPTION' && isAcceptable(context.catalog, event),
+    isAcceptableFix: ({ context, event }) =>
+      event.type === 'APPLY_FIX' && event.changes.length > 0 && event.changes.every((change) => isAcceptable(context.catalog, change)),
+    hasNextStep: ({ context }) => !!context.catalog && context.stepIndex < context.catalog.groups.length - 1,
+    hasPreviousStep: ({ context }) => context.stepIndex > 0,
+    isStepIndex: ({ context, event }) =>
+      event.type === 'EDIT_STEP' && !!context.catalog && Number.isInteger(event.index) && event.index >= 0 && event.index < context.catalog.groups.length,
+    isConfigurationValid: ({ context }) =>
+      !!context.catalog && findViolations(context.catalog, resolveSelections(context.catalog, context.choices)).length === 0,
+  },
+  actions: {
+    chooseProduct: assign(({ context, event }) => {
+      if (event.type !== 'SELECT_PRODUCT') return {};
+      const catalog = context.catalogs.find((c) => c.id === event.productId) ?? null;
+      // Coming back to the same product keeps the customer's work.
+      if (catalog && context.catalog?.id === catalog.id) return { catalog };
+      return { catalog, choices: {}, stepIndex: 0, spec: null };
+    }),
+    selectOption: assign(({ context, event }) => (event.type === 'SELECT_OPTION' ? { choices: withChanges(context.choices, [event]) } : {})),
+    applyFix: assign(({ context, event }) => (event.type === 'APPLY_FIX' ? { choices: withChanges(context.choices, event.changes) } : {})),
+    nextStep: assign(({ context }) => ({ stepIndex: context.stepIndex + 1 })),
+    previousStep: assign(({ context }) => ({ stepIndex: context.stepIndex - 1 })),
+    goToStep: assign(({ event }) => (event.type === 'EDIT_STEP' ? { stepIndex: event.index } : {})),
+    lastStep: assign(({ context }) => ({ stepIndex: Math.max(0, (context.catalog?.groups.length ?? 1) - 1) })),
+    buildSpec: assign(({ context }) => {
+      if (!context.catalog) return {};
+      const now = context.now();
+      const result = buildOrderSpec(context.catalog, context.choices, { now: now.toISOString(), today: isoDateOf(now) });
+      return result.ok ? { spec: result.spec } : {};
+    }),
+    reset: assign({ catalog: null, choices: {}, stepIndex: 0, spec: null }),
+  },
+}).createMachine({
+  id: 'flow',
+  context: ({ input }) => ({ catalogs: input.catalogs, now: input.now, catalog: null, choices: {}, stepIndex: 0, spec: null }),
+  initial: 'choosingProduct',
+  states: {
+    choosingProduct: {
+      on: { SELECT_PRODUCT: { guard: 'isKnownProduct', target: 'configuring', actions: 'chooseProduct' } },
+    },
+    configuring: {
+      on: {
+        SELECT_OPTION: { guard: 'isAcceptableOption', actions: 'selectOption' },
+        APPLY_FIX: { guard: 'isAcceptableFix', actions: 'applyFix' },
+        NEXT: [{ guard: 'hasNextStep', actions: 'nextStep' }, { target: 'reviewing' }],
+        BACK: [{ guard: 'hasPreviousStep', actions: 'previousStep' }, { target: 'choosingProduct' }],
+        EDIT_STEP: { guard: 'isStepIndex', actions: 'goToStep' },
+        REVIEW: { target: 'reviewing' },
+      },
+    },
+    reviewing: {
+      on: {
+        APPLY_FIX: { guard: 'isAcceptableFix', actions: 'applyFix' },
+        SELECT_OPTION: { guard: 'isAcceptableOption', actions: 'selectOption' },
+        BACK: { target: 'configuring', actions: 'lastStep' },
+        EDIT_STEP: { guard: 'isStepIndex', target: 'configuring', actions: 'goToStep' },
+        CONFIRM: { guard: 'isConfigurationValid', target: 'done', actions: 'buildSpec' },
+      },
+    },
+    done: {
+      on: { RESTART: { target: 'choosingProduct', actions: 'reset' } },
+    },
+  },
+});
