@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadCatalogs } from '../app/catalog-source.ts';
+import { App } from './app.tsx';
+import deskText from '../../catalog/standing-desk.json?raw';
+const NOW = () => new Date('2026-11-25T10:00:00Z');
+
+afterEach(cleanup);
+
+function renderApp(files: Record<string, string> = { '/catalog/standing-desk.json': deskText }) {
+  // jsdom has no WebGL: the preview shows its 2D sketch, and <Canvas> is never mounted here.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+  render(<App loaded={loadCatalogs(files)} now={NOW} />);
+  return userEvent.setup();
+}
+
+describe('App', () => {
+  it('lets a shopper pick the desk and shows price and delivery for the standard design', async () => {
+    const user = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Design your standing desk' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Width' })).toBeTruthy();
+    const status = screen.getByRole('status');
+    // Standard desk: €499 base + 40 cm × €3 + 10 cm × €4 = €659; slowest part 4 days + 2 assembly.
+    expect(status.textContent).toContain('€659.00');
+    expect(status.textContent).toContain('Ships in 6 business days · by Thu, 3 Dec 2026');
+    expect(screen.getByTestId('preview-description').textContent).toContain('Standing desk, 140 cm × 70 cm');
+  });
+
+  it('shows a blocked option disabled with its reason and a one-click fix', async () => {
+    const user = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Design your standing desk' }));
+    await user.click(screen.getByRole('button', { name: /^Motor/ }));
+    // Single is the standard motor; choosing Dual and back makes it the customer's own choice.
+    await user.click(screen.getByRole('radio', { name: /Dual motor/ }));
+    await user.click(screen.getByRole('radio', { name: /Single motor/ }));
+    await user.click(screen.getByRole('button', { name: /^Width/ }));
+    const input = screen.getByRole('textbox', { name: 'Width (cm)' });
+    await user.clear(input);
+    await user.type(input, '190{Enter}');
+    expect(screen.getByRole('alert').textContent).toContain('Desks wider than 160 cm need the dual motor');
+
+    await user.click(screen.getByRole('button', { name: /^Top/ }));
+    const walnut = screen.getByRole('radio', { name: /Solid walnut/ });
+    expect((walnut as HTMLInputElement).disabled).toBe(true);
+    const card = walnut.closest('.option') as HTMLElement;
+    expect(within(card).getByText(/Solid walnut tops are made up to 180 cm wide/)).toBeTruthy();
+    await user.click(within(card).getByRole('button', { name: 'Set width to 180 cm and choose Solid walnut' }));
+    expect((screen.getByRole('radio', { name: /Solid walnut/ }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole('navigation', { name: 'Design steps' }).textContent).toContain('180 cm');
+  });
+
+  it('lists catalog problems with file and JSON pointer instead of failing', () => {
+    const broken = JSON.parse(deskText);
+    broken.basePrice = 499.5;
+    renderApp({ '/catalog/standing-desk.json': deskText, '/catalog/broken.json': JSON.stringify(broken) });
+    expect(screen.getByText('catalog/broken.json: /basePrice: expected integer cents, got 499.5')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Design your standing desk' })).toBeTruthy();
+  });
+});

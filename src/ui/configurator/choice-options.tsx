@@ -1,0 +1,123 @@
+import type { Catalog, MultiGroup, OptionValue, SingleGroup } from '../../domain/catalog-schema.ts';
+import type { Blocked } from '../../domain/option-availability.ts';
+import { multiValues } from '../../domain/selections.ts';
+import { useFlow } from '../flow-context.tsx';
+import { formatDelta, plural } from '../format.ts';
+import { FixButton } from './fix-button.tsx';
+
+export function SingleOptions({ group }: { group: SingleGroup }) {
+  const { send, view, snapshot } = useFlow();
+  const catalog = snapshot.context.catalog;
+  if (!view || !catalog) return null;
+  const selected = view.selections[group.id];
+  const blocked = view.availability.get(group.id)?.blockedValues;
+  return (
+    <div role="radiogroup" aria-labelledby="step-title" className="options">
+      {group.values.map((value) => (
+        <OptionCard
+          key={value.id}
+          catalog={catalog}
+          groupId={group.id}
+          value={value}
+          type="radio"
+          checked={selected === value.id}
+          blocked={blocked?.get(value.id)}
+          choice={value.id}
+          onChange={() => send({ type: 'SELECT_OPTION', groupId: group.id, value: value.id })}
+        />
+      ))}
+    </div>
+  );
+}
+
+export function MultiOptions({ group }: { group: MultiGroup }) {
+  const { send, view, snapshot } = useFlow();
+  const catalog = snapshot.context.catalog;
+  if (!view || !catalog) return null;
+  const chosen = multiValues(group, view.selections[group.id]);
+  const blocked = view.availability.get(group.id)?.blockedValues;
+  const max = group.maxCount ?? group.values.length;
+  const toggle = (id: string) =>
+    send({ type: 'SELECT_OPTION', groupId: group.id, value: chosen.includes(id) ? chosen.filter((v) => v !== id) : multiValues(group, [...chosen, id]) });
+  return (
+    <fieldset className="options">
+      <legend className="visually-hidden">{group.label}</legend>
+      {(group.minCount > 0 || max < group.values.length) && (
+        <p className="options__limits">{group.minCount > 0 ? `Choose ${group.minCount} to ${max}.` : `Choose up to ${max}.`}</p>
+      )}
+      {group.values.map((value) => {
+        const checked = chosen.includes(value.id);
+        return (
+          <OptionCard
+            key={value.id}
+            catalog={catalog}
+            groupId={group.id}
+            value={value}
+            type="checkbox"
+            checked={checked}
+            blocked={checked ? undefined : blocked?.get(value.id)}
+            choice={multiValues(group, [...chosen, value.id])}
+            disabledByCount={!checked && chosen.length >= max}
+            onChange={() => toggle(value.id)}
+          />
+        );
+      })}
+    </fieldset>
+  );
+}
+
+interface OptionCardProps {
+  readonly catalog: Catalog;
+  readonly groupId: string;
+  readonly value: OptionValue;
+  readonly type: 'radio' | 'checkbox';
+  readonly checked: boolean;
+  readonly blocked: Blocked | undefined;
+  /** The group's value if this option is picked (used by fixes that also pick it). */
+  readonly choice: string | string[];
+  readonly disabledByCount?: boolean;
+  readonly onChange: () => void;
+}
+
+function OptionCard({ catalog, groupId, value, type, checked, blocked, choice, disabledByCount, onChange }: OptionCardProps) {
+  const inputId = `option-${groupId}-${value.id}`;
+  const reasonId = `${inputId}-reason`;
+  const leadDays = Math.max(0, ...value.components.map((ref) => catalog.components.find((c) => c.id === ref.component)?.leadTimeDays ?? 0));
+  const disabled = !!blocked || !!disabledByCount;
+  return (
+    <div className={`option${checked ? ' option--checked' : ''}${disabled ? ' option--disabled' : ''}`}>
+      <label className="option__main" htmlFor={inputId}>
+        <input
+          id={inputId}
+          className="option__input"
+          type={type}
+          name={groupId}
+          value={value.id}
+          checked={checked}
+          disabled={disabled}
+          aria-describedby={blocked ? reasonId : undefined}
+          onChange={onChange}
+        />
+        {value.appearance && <span className={`swatch swatch--${value.appearance.finish ?? 'matte'}`} style={{ backgroundColor: value.appearance.color }} aria-hidden="true" />}
+        <span className="option__text">
+          <span className="option__label">{value.label}</span>
+          {value.description && <span className="option__description">{value.description}</span>}
+          {leadDays > 0 && <span className="option__lead">{plural(leadDays, 'day', 'days')} to make</span>}
+        </span>
+        <span className="option__price">{formatDelta(value.price, catalog.currency)}</span>
+      </label>
+      {blocked && (
+        <div className="option__blocked" id={reasonId}>
+          <p className="option__reason">
+            <span className="visually-hidden">Not available: </span>
+            {blocked.rules.map((rule) => rule.message).join(' ')}
+          </p>
+          {blocked.fixes.map((fix) => (
+            <FixButton key={fix.groupId} fix={fix} then={{ change: { groupId, value: choice }, label: value.label }} />
+          ))}
+        </div>
+      )}
+      {disabledByCount && <p className="option__reason">You have chosen the most this group allows.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react';
+import { useFlow } from '../flow-context.tsx';
+import { PreviewPanel } from '../preview/preview-panel.tsx';
+import { Review } from '../review/review.tsx';
+import { Done } from '../review/done.tsx';
+import { OptionStep } from './option-step.tsx';
+import { StepList } from './step-list.tsx';
+import { SummaryBar } from './summary-bar.tsx';
+
+/** The configuring, reviewing and done screens share one layout: preview beside the steps. */
+export function Configurator() {
+  const { snapshot, send, view } = useFlow();
+  const { catalog, stepIndex } = snapshot.context;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const screen = snapshot.matches('configuring') ? `step-${stepIndex}` : String(snapshot.value);
+
+  // Move focus to the new step's heading so keyboard and screen-reader users follow the flow.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [screen]);
+
+  if (!catalog || !view) return null;
+  const group = catalog.groups[stepIndex];
+  const isLastStep = stepIndex === catalog.groups.length - 1;
+
+  return (
+    <div className="configurator">
+      <div className="configurator__preview">
+        <PreviewPanel scene={view.scene} />
+      </div>
+      <div className="configurator__panel">
+        <StepList />
+        {snapshot.matches('configuring') && group && (
+          <section className="step" aria-labelledby="step-title">
+            <p className="step__count">
+              Step {stepIndex + 1} of {catalog.groups.length}
+            </p>
+            <h1 id="step-title" className="step__title" tabIndex={-1} ref={headingRef}>
+              {group.label}
+            </h1>
+            {group.help && <p className="step__help">{group.help}</p>}
+            <OptionStep group={group} />
+            <div className="step__nav">
+              <button type="button" className="button" onClick={() => send({ type: 'BACK' })}>
+                {stepIndex === 0 ? 'All products' : 'Back'}
+              </button>
+              <button type="button" className="button button--primary" onClick={() => send({ type: 'NEXT' })}>
+                {isLastStep ? 'Review your design' : 'Next'}
+              </button>
+            </div>
+          </section>
+        )}
+        {snapshot.matches('reviewing') && <Review headingRef={headingRef} />}
+        {snapshot.matches('done') && <Done headingRef={headingRef} />}
+      </div>
+      {!snapshot.matches('done') && <SummaryBar />}
+    </div>
+  );
+}

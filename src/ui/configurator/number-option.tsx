@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import type { NumberGroup } from '../../domain/catalog-schema.ts';
+import { ruleGroups } from '../../domain/rules.ts';
+import { invalidValueReason } from '../../domain/selections.ts';
+import { useFlow } from '../flow-context.tsx';
+import { formatMoney } from '../format.ts';
+import { FixButton } from './fix-button.tsx';
+
+/** Contiguous runs of allowed steps, e.g. [[100, 160]]. */
+function allowedRanges(allowed: readonly number[], step: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const value of allowed) {
+    const last = ranges.at(-1);
+    if (last && Math.abs(value - last[1] - step) < step / 1000) last[1] = value;
+    else ranges.push([value, value]);
+  }
+  return ranges;
+}
+
+export function NumberOption({ group }: { group: NumberGroup }) {
+  const { send, view, snapshot } = useFlow();
+  const catalog = snapshot.context.catalog;
+  const value = view?.selections[group.id];
+  const [draft, setDraft] = useState<{ text: string; error?: string } | null>(null);
+  if (!view || !catalog || typeof value !== 'number') return null;
+
+  const inputId = `number-${group.id}`;
+  const allowed = view.availability.get(group.id)?.allowedNumbers;
+  const ranges = allowed ? allowedRanges(allowed, group.step) : [];
+  const restricted = allowed !== undefined && allowed.length < Math.round((group.max - group.min) / group.step) + 1;
+  const conflicts = view.violations.filter((rule) => ruleGroups(rule).has(group.id));
+  const select = (next: number) => send({ type: 'SELECT_OPTION', groupId: group.id, value: next });
+
+  const commitDraft = () => {
+    if (!draft) return;
+    const parsed = Number(draft.text.replace(',', '.'));
+    const error = draft.text.trim() === '' ? `Enter a ${group.label.toLowerCase()}` : invalidValueReason(group, parsed);
+    if (error) {
+      setDraft({ ...draft, error });
+      return;
+    }
+    setDraft(null);
+    select(parsed);
+  };
+
+  const hintId = `${inputId}-hint`;
+  const errorId = `${inputId}-error`;
+  return (
+    <div className="number-option">
+      <div className="number-option__row">
+        <input
+          type="range"
+          className="number-option__slider"
+          min={group.min}
+          max={group.max}
+          step={group.step}
+          value={value}
+          aria-label={`${group.label} in ${group.unit}`}
+          aria-valuetext={`${value} ${group.unit}`}
+          aria-describedby={hintId}
+          onChange={(event) => {
+            setDraft(null);
+            select(Number(event.currentTarget.value));
+          }}
+        />
+        <span className="number-option__field">
+          <label htmlFor={inputId} className="visually-hidden">
+            {group.label} ({group.unit})
+          </label>
+          <input
+            id={inputId}
+            className="number-option__input"
+            type="text"
+            inputMode="decimal"
+            value={draft ? draft.text : String(value)}
+            aria-invalid={draft?.error ? true : undefined}
+            aria-describedby={draft?.error ? errorId : hintId}
+            onChange={(event) => setDraft({ text: event.currentTarget.value })}
+            onBlur={commitDraft}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') commitDraft();
+              if (event.key === 'Escape') setDraft(null);
+            }}
+          />
+          <span className="number-option__unit">{group.unit}</span>
+        </span>
+      </div>
+      {draft?.error && (
+        <p className="field-error" id={errorId} role="alert">
+          {draft.error}. Your design still uses {value} {group.unit}.
+        </p>
+      )}
+      <p className="number-option__hint" id={hintId}>
+        {group.min}–{group.max} {group.unit} in steps of {group.step} {group.unit}
+        {group.pricePerUnit > 0 && `, ${formatMoney(group.pricePerUnit, catalog.currency)} per ${group.unit} over ${group.priceFrom ?? group.min} ${group.unit}`}.
+        {restricted && ranges.length > 0 && (
+          <>
+            {' '}
+            With your other choices: {ranges.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join(', ')} {group.unit}.
+          </>
+        )}
+      </p>
+      {conflicts.length > 0 && (
+        <div className="conflict" role="alert">
+          <p className="conflict__message">{conflicts.map((rule) => rule.message).join(' ')}</p>
+          <div className="conflict__fixes">
+            {view.fixes.map((fix) => (
+              <FixButton key={fix.groupId} fix={fix} />
+            ))}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
