@@ -1,4 +1,4 @@
-import type { Catalog, Rule } from '../domain/catalog-schema.ts';
+import type { Catalog, HardRule } from '../domain/catalog-schema.ts';
 import type { IsoDate } from '../domain/business-days.ts';
 import { leadTime, type LeadTime } from '../domain/lead-time.ts';
 import { findFixes, optionAvailability, type Change, type GroupAvailability } from '../domain/option-availability.ts';
@@ -6,7 +6,7 @@ import { priceBreakdown, type PriceBreakdown } from '../domain/price-breakdown.t
 import { resolveSelections } from '../domain/resolve-selections.ts';
 import { findViolations } from '../domain/rules.ts';
 import { deriveSceneSpec, type SceneSpec } from '../domain/scene-spec.ts';
-import type { Selections } from '../domain/selections.ts';
+import { incompleteGroups, type Selections } from '../domain/selections.ts';
 
 /** Everything the configurator shows for the current choices, derived in one place. */
 export interface ConfigurationView {
@@ -15,7 +15,9 @@ export interface ConfigurationView {
   readonly leadTime: LeadTime;
   readonly availability: ReadonlyMap<string, GroupAvailability>;
   /** Rules the configuration breaks now; confirming is refused while any remain. */
-  readonly violations: readonly Rule[];
+  readonly violations: readonly HardRule[];
+  /** Groups whose value is not acceptable yet (e.g. a required text left empty); confirming is refused. */
+  readonly incomplete: readonly { groupId: string; reason: string }[];
   /** Single changes to the customer's choices that clear every violation. */
   readonly fixes: readonly Change[];
   readonly scene: SceneSpec;
@@ -30,6 +32,7 @@ export function deriveView(catalog: Catalog, choices: Selections, today: IsoDate
     leadTime: leadTime(catalog, selections, today),
     availability: new Map(optionAvailability(catalog, choices).map((a) => [a.groupId, a] as const)),
     violations,
+    incomplete: incompleteGroups(catalog, selections),
     fixes: violations.length > 0 ? findFixes(catalog, choices) : [],
     scene: deriveSceneSpec(catalog, selections),
   };

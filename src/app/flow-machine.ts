@@ -5,7 +5,7 @@ import type { Change } from '../domain/option-availability.ts';
 import { buildOrderSpec, type OrderSpec } from '../domain/order-spec.ts';
 import { resolveSelections } from '../domain/resolve-selections.ts';
 import { findViolations } from '../domain/rules.ts';
-import { findGroup, invalidValueReason, type SelectionValue, type Selections } from '../domain/selections.ts';
+import { findGroup, incompleteGroups, invalidValueReason, type SelectionValue, type Selections } from '../domain/selections.ts';
 
 export interface FlowInput {
   readonly catalogs: readonly Catalog[];
@@ -62,8 +62,11 @@ export const flowMachine = setup({
     hasPreviousStep: ({ context }) => context.stepIndex > 0,
     isStepIndex: ({ context, event }) =>
       event.type === 'EDIT_STEP' && !!context.catalog && Number.isInteger(event.index) && event.index >= 0 && event.index < context.catalog.groups.length,
-    isConfigurationValid: ({ context }) =>
-      !!context.catalog && findViolations(context.catalog, resolveSelections(context.catalog, context.choices)).length === 0,
+    isConfigurationValid: ({ context }) => {
+      if (!context.catalog) return false;
+      const selections = resolveSelections(context.catalog, context.choices);
+      return findViolations(context.catalog, selections).length === 0 && incompleteGroups(context.catalog, selections).length === 0;
+    },
   },
   actions: {
     chooseProduct: assign(({ context, event }) => {

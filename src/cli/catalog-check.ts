@@ -40,8 +40,11 @@ export function runCatalogCheck(files: readonly string[], io: CatalogCheckIo): n
       if (result.problems.some((p) => p.severity === 'error')) exitCode = 1;
       continue;
     }
-    const { catalog } = result;
-    io.out(`✓ ${name}: ${catalog.name} v${catalog.version}, ${catalog.groups.length} option groups, ${catalog.rules.length} rules`);
+    const { catalog, warnings, migratedFrom } = result;
+    for (const warning of warnings) io.out(formatProblem(warning));
+    const migrated = migratedFrom < catalog.schemaVersion ? ` (written for schema ${migratedFrom}; migrated to ${catalog.schemaVersion})` : '';
+    const warned = warnings.length > 0 ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : '';
+    io.out(`✓ ${name}: ${catalog.name} v${catalog.version}, ${catalog.groups.length} option groups, ${catalog.rules.length} rules${warned}${migrated}`);
   }
   return exitCode;
 }

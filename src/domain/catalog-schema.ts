@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ID_PATTERN, RESERVED_IDS } from './ids.ts';
 
-/** The catalog schema version this code reads. Older catalogs go through migrations. */
-export const CATALOG_SCHEMA_VERSION = 1;
+/** The catalog schema version this code reads. Older catalogs go through `migrations/`. */
+export const CATALOG_SCHEMA_VERSION = 2;
 
 const id = z
   .string()
@@ -10,7 +10,21 @@ const id = z
   .regex(ID_PATTERN, 'ids are lower-case kebab-case, e.g. "solid-oak"')
   .refine((s) => !RESERVED_IDS.has(s), { message: 'this id is reserved' });
 
-const text = (max: number) => z.string().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+const LOCALE_PATTERN = /^[a-z]{2}(?:-[A-Z]{2})?$/;
+
+/** Text for people: one string for every language, or one per locale (`en` is required). */
+const localizedText = (max: number) =>
+  z.union(
+    [
+      z.string().min(1, 'must not be empty').max(max, `at most ${max} characters`),
+      z
+        .record(z.string().regex(LOCALE_PATTERN, 'expected a locale such as "en" or "es"'), z.string().min(1, 'must not be empty').max(max, `at most ${max} characters`))
+        .refine((texts) => typeof texts.en === 'string', { message: 'translations need at least "en"' }),
+    ],
+    { error: `expected text, or translations such as {"en": "…", "es": "…"} (each at most ${max} characters)` },
+  );
+
+export type LocalizedText = string | Readonly<Record<string, string>>;
 
 const centsSchema = z
   .number({ error: (issue) => `expected integer cents, got ${describe(issue.input)}` })
@@ -31,97 +45,52 @@ export const appearanceSchema = z.strictObject({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like "#a0522d"'),
   roughness: z.number().min(0).max(1).optional(),
   metalness: z.number().min(0).max(1).optional(),
-  finish: z.enum(['wood', 'laminate', 'metal', 'matte']).optional(),
+  finish: z.enum(['wood', 'laminate', 'metal', 'matte', 'fabric', 'gloss']).optional(),
 });
+
+/** A fixed quantity, or one that follows a number option: value × times + plus, rounded up. */
+export const quantitySchema = z.union(
+  [
+    z.int().min(1).max(10_000),
+    z.strictObject({ option: id, times: z.number().finite().min(0).max(1000).default(1), plus: z.number().finite().min(-1000).max(1000).default(0) }),
+  ],
+  { error: 'expected a whole quantity such as 2, or {"option": "bays", "times": 1, "plus": 1}' },
+);
 
 export const componentRefSchema = z.strictObject({
   component: id,
-  quantity: z.int().min(1).max(10_000).default(1),
+  quantity: quantitySchema.default(1),
 });
-
-export const componentSchema = z.strictObject({
-  id,
-  sku: z.string().regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, 'SKUs are upper-case letters, digits and dashes'),
-  name: text(120),
-  leadTimeDays: days,
-});
-
-const optionValueSchema = z.strictObject({
-  id,
-  label: text(80),
-  description: text(400).optional(),
-  price: centsSchema.default(0),
-  components: z.array(componentRefSchema).max(50).default([]),
-  appearance: appearanceSchema.optional(),
-  parts: z.array(id).max(20).default([]),
-});
-
-const groupBase = {
-  id,
-  label: text(80),
-  help: text(400).optional(),
-};
-
-export const singleGroupSchema = z.strictObject({
-  ...groupBase,
-  kind: z.literal('single'),
-  default: id,
-  /** Which material slot of the 3D template this group colours. */
-  sceneMaterial: id.optional(),
-  values: z.array(optionValueSchema).min(1).max(500),
-});
-
-export const multiGroupSchema = z.strictObject({
-  ...groupBase,
-  kind: z.literal('multi'),
-  default: z.array(id).max(500).default([]),
-  minCount: z.int().min(0).default(0),
-  maxCount: z.int().min(0).optional(),
-  values: z.array(optionValueSchema).min(1).max(500),
-});
-
-export const numberGroupSchema = z.strictObject({
-  ...groupBase,
-  kind: z.literal('number'),
-  unit: z.enum(['cm', 'mm', 'm', 'in']),
-  min: z.number().finite(),
-  max: z.number().finite(),
-  step: z.number().positive(),
-  default: z.number().finite(),
-  /** Price per unit above `priceFrom` (defaults to `min`). */
-  pricePerUnit: centsSchema.default(0),
-  priceFrom: z.number().finite().optional(),
-  /** Which dimension of the 3D template this number drives. */
-  sceneDimension: id.optional(),
-});
-
-export const groupSchema = z.discriminatedUnion('kind', [singleGroupSchema, multiGroupSchema, numberGroupSchema]);
 
 /** A readable condition over the configuration. */
 export type Condition =
   | { option: string; is: string }
   | { option: string; in: string[] }
   | { option: string; gt?: number; gte?: number; lt?: number; lte?: number }
+  | { option: string; filled: boolean }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
 
-const comparisonSchema = z
-  .strictObject({
-    option: id,
-    gt: z.number().finite().optional(),
-    gte: z.number().finite().optional(),
-    lt: z.number().finite().optional(),
-    lte: z.number().finite().optional(),
-  })
-  .refine((c) => c.gt !== undefined || c.gte !== undefined || c.lt !== undefined || c.lte !== undefined, {
-    message: 'a numeric condition needs at least one of gt, gte, lt, lte',
-  });
+const bound = z.number().finite();
+const comparison = {
+  gt: bound.optional(),
+  gte: bound.optional(),
+  lt: bound.optional(),
+  lte: bound.optional(),
+};
+const hasBound = (c: { gt?: number; gte?: number; lt?: number; lte?: number }) =>
+  c.gt !== undefined || c.gte !== undefined || c.lt !== undefined || c.lte !== undefined;
+
+const comparisonSchema = z.strictObject({ option: id, ...comparison }).refine(hasBound, {
+  message: 'a numeric condition needs at least one of gt, gte, lt, lte',
+});
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.strictObject({ option: id, is: id }),
     z.strictObject({ option: id, in: z.array(id).min(1).max(500) }),
+    z.strictObject({ option: id, filled: z.boolean() }),
     comparisonSchema,
     z.strictObject({ all: z.array(conditionSchema).min(1).max(50) }),
     z.strictObject({ any: z.array(conditionSchema).min(1).max(50) }),
@@ -129,39 +98,200 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-/** "If `if` holds, then `then` must hold." Excludes are written as `then: { not: … }`. */
-export const ruleSchema = z.strictObject({
-  id,
-  message: text(300),
-  if: conditionSchema,
-  then: conditionSchema,
-});
+/** One cell of a compatibility table row: a value id, a list of ids, "*" (any), or a numeric range. */
+export type TableCell = string | string[] | { gt?: number; gte?: number; lt?: number; lte?: number };
 
-export const catalogSchema = z.strictObject({
-  $schema: z.string().optional(),
-  schemaVersion: z.literal(CATALOG_SCHEMA_VERSION, `expected schemaVersion ${CATALOG_SCHEMA_VERSION}`),
-  id,
-  version: z.string().regex(/^[0-9A-Za-z.+-]{1,32}$/, 'expected a version such as "2026.11.1"'),
-  name: text(120),
-  description: text(1000),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as "EUR"'),
-  basePrice: centsSchema,
-  assemblyDays: days,
-  calendar: z.strictObject({ holidays: z.array(isoDate).max(1000).default([]) }).default({ holidays: [] }),
-  scene: z.strictObject({ template: z.enum(['desk']) }),
-  components: z.array(componentSchema).max(5000),
-  baseComponents: z.array(componentRefSchema).max(200).default([]),
-  groups: z.array(groupSchema).min(1).max(200),
-  rules: z.array(ruleSchema).max(5000).default([]),
-});
+const tableCellSchema = z.union(
+  [z.literal('*'), id, z.array(id).min(1).max(500), z.strictObject(comparison).refine(hasBound, { message: 'a range needs gt, gte, lt or lte' })],
+  { error: 'expected a value id, a list of ids, "*" or a range such as {"gte": 150, "lt": 165}' },
+);
 
-export type Catalog = z.infer<typeof catalogSchema>;
-export type OptionGroup = z.infer<typeof groupSchema>;
-export type SingleGroup = z.infer<typeof singleGroupSchema>;
-export type MultiGroup = z.infer<typeof multiGroupSchema>;
-export type NumberGroup = z.infer<typeof numberGroupSchema>;
+/**
+ * The catalog schema, built for a kind of text: catalogs as written (`localizedText`, one string or
+ * per-locale translations) and catalogs as the app uses them (`plainText`, after localization).
+ */
+function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: number) => T) {
+  const componentSchema = z.strictObject({
+    id,
+    sku: z.string().regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, 'SKUs are upper-case letters, digits and dashes'),
+    name: text(120),
+    leadTimeDays: days,
+    /** Unit price in cents; when set, each use adds a price line (unit price × quantity). */
+    price: centsSchema.optional(),
+  });
+
+  const optionValueSchema = z.strictObject({
+    id,
+    label: text(80),
+    description: text(400).optional(),
+    price: centsSchema.default(0),
+    components: z.array(componentRefSchema).max(50).default([]),
+    appearance: appearanceSchema.optional(),
+    parts: z.array(id).max(20).default([]),
+  });
+
+  const groupBase = {
+    id,
+    label: text(80),
+    help: text(400).optional(),
+  };
+
+  const singleGroupSchema = z.strictObject({
+    ...groupBase,
+    kind: z.literal('single'),
+    default: id,
+    /** Which material slot of the 3D template this group colours. */
+    sceneMaterial: id.optional(),
+    values: z.array(optionValueSchema).min(1).max(500),
+  });
+
+  const multiGroupSchema = z.strictObject({
+    ...groupBase,
+    kind: z.literal('multi'),
+    default: z.array(id).max(500).default([]),
+    minCount: z.int().min(0).default(0),
+    maxCount: z.int().min(0).optional(),
+    values: z.array(optionValueSchema).min(1).max(500),
+  });
+
+  const numberGroupSchema = z.strictObject({
+    ...groupBase,
+    kind: z.literal('number'),
+    unit: z.enum(['cm', 'mm', 'm', 'in', 'pcs']),
+    min: z.number().finite().min(-1e9).max(1e9),
+    max: z.number().finite().min(-1e9).max(1e9),
+    step: z.number().positive().max(1e9),
+    default: z.number().finite(),
+    /** Price per unit above `priceFrom` (defaults to `min`). */
+    pricePerUnit: centsSchema.default(0),
+    priceFrom: z.number().finite().optional(),
+    /** Which dimension of the 3D template this number drives. */
+    sceneDimension: id.optional(),
+  });
+
+  const textGroupSchema = z.strictObject({
+    ...groupBase,
+    kind: z.literal('text'),
+    maxLength: z.int().min(1).max(500),
+    /** Optional: the text must match this regular expression (keep it simple; at most 200 characters). */
+    pattern: z.string().max(200).optional(),
+    required: z.boolean().default(false),
+    default: z.string().max(500).default(''),
+    /** Added when the text is not empty (e.g. engraving). */
+    price: centsSchema.default(0),
+    /** Added to the lead time when the text is not empty. */
+    leadTimeDays: days.default(0),
+    /** Components production needs when the text is not empty (e.g. an engraving step). */
+    components: z.array(componentRefSchema).max(50).default([]),
+    /** Which text slot of the 3D template shows it. */
+    sceneText: id.optional(),
+  });
+
+  const groupSchema = z.discriminatedUnion('kind', [singleGroupSchema, multiGroupSchema, numberGroupSchema, textGroupSchema]);
+
+  const ruleBase = { id, message: text(300) };
+
+  /** If `if` holds, `then` must hold. */
+  const requiresRuleSchema = z.strictObject({ ...ruleBase, kind: z.literal('requires'), if: conditionSchema, then: conditionSchema });
+  /** These conditions may not all hold together. */
+  const excludesRuleSchema = z.strictObject({ ...ruleBase, kind: z.literal('excludes'), conditions: z.array(conditionSchema).min(2).max(20) });
+  /** A compatibility (variant) table over some options: rows that are allowed, or rows that are forbidden. */
+  const tableRuleSchema = z
+    .strictObject({
+      ...ruleBase,
+      kind: z.literal('table'),
+      options: z.array(id).min(1).max(20),
+      allowed: z.array(z.array(tableCellSchema).max(20)).max(100_000).optional(),
+      forbidden: z.array(z.array(tableCellSchema).max(20)).max(100_000).optional(),
+    })
+    .refine((rule) => (rule.allowed === undefined) !== (rule.forbidden === undefined), { message: 'a table lists either "allowed" or "forbidden" rows' });
+  /** A soft rule: when `if` holds and the customer has not chosen `option`, it starts at `value`. */
+  const defaultRuleSchema = z.strictObject({
+    id,
+    message: text(300).optional(),
+    kind: z.literal('default'),
+    if: conditionSchema,
+    option: id,
+    value: z.union([id, z.array(id).max(500), z.number().finite()]),
+  });
+
+  const ruleSchema = z.discriminatedUnion('kind', [requiresRuleSchema, excludesRuleSchema, tableRuleSchema, defaultRuleSchema], {
+    error: 'expected a rule with "kind": "requires", "excludes", "table" or "default"',
+  });
+
+  const priceRuleSchema = z.discriminatedUnion('kind', [
+    /** A fixed amount when `if` holds, optionally per unit of a number option. */
+    z.strictObject({ id, label: text(120), kind: z.literal('surcharge'), if: conditionSchema.optional(), amount: centsSchema, per: id.optional() }),
+    /** A percentage of everything before it (negative for a discount), rounded to the cent. */
+    z.strictObject({ id, label: text(120), kind: z.literal('percent'), if: conditionSchema.optional(), percent: z.number().finite().min(-100).max(100) }),
+    /** A unit price that depends on how many: the tier with the largest `from` ≤ the option's value. */
+    z.strictObject({
+      id,
+      label: text(120),
+      kind: z.literal('tiers'),
+      option: id,
+      tiers: z.array(z.strictObject({ from: z.number().finite(), unitPrice: centsSchema })).min(1).max(50),
+    }),
+  ]);
+
+  const leadTimeRuleSchema = z.strictObject({
+    id,
+    label: text(120),
+    if: conditionSchema,
+    /** Business days added (negative for express). The total never goes below zero. */
+    addDays: z.int().min(-365).max(365),
+  });
+
+  const catalogSchema = z.strictObject({
+    $schema: z.string().max(500).optional(),
+    schemaVersion: z.literal(CATALOG_SCHEMA_VERSION, `expected schemaVersion ${CATALOG_SCHEMA_VERSION}`),
+    id,
+    version: z.string().regex(/^[0-9A-Za-z.+-]{1,32}$/, 'expected a version such as "2026.11.1"'),
+    /** Languages the texts are written in; the first is the fallback. */
+    locales: z.array(z.string().regex(LOCALE_PATTERN, 'expected a locale such as "en" or "es"')).min(1).max(20).default(['en']),
+    name: text(120),
+    description: text(1000),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as "EUR"'),
+    basePrice: centsSchema,
+    assemblyDays: days,
+    calendar: z.strictObject({ holidays: z.array(isoDate).max(1000).default([]) }).default({ holidays: [] }),
+    scene: z.strictObject({ template: z.enum(['desk', 'bicycle', 'shelving']) }),
+    components: z.array(componentSchema).max(5000),
+    baseComponents: z.array(componentRefSchema).max(200).default([]),
+    groups: z.array(groupSchema).min(1).max(5000),
+    rules: z.array(ruleSchema).max(20_000).default([]),
+    priceRules: z.array(priceRuleSchema).max(1000).default([]),
+    leadTimeRules: z.array(leadTimeRuleSchema).max(1000).default([]),
+  });
+  return catalogSchema;
+}
+
+const plainText = (max: number) => z.string().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+
+/** Validates catalog JSON as merchandisers write it. */
+export const catalogSchema = buildCatalogSchema(localizedText);
+/** The same catalog after `localizeCatalog`: every text one plain string. */
+export const localizedCatalogSchema = buildCatalogSchema(plainText);
+
+export type CatalogSource = z.infer<typeof catalogSchema>;
+
+/** The catalog as the app uses it: validated, migrated, texts in one language. */
+export type Catalog = z.infer<typeof localizedCatalogSchema>;
+export type OptionGroup = Catalog['groups'][number];
+export type SingleGroup = Extract<OptionGroup, { kind: 'single' }>;
+export type MultiGroup = Extract<OptionGroup, { kind: 'multi' }>;
+export type NumberGroup = Extract<OptionGroup, { kind: 'number' }>;
+export type TextGroup = Extract<OptionGroup, { kind: 'text' }>;
+export type ChoiceGroup = SingleGroup | MultiGroup;
 export type OptionValue = SingleGroup['values'][number];
-export type Component = z.infer<typeof componentSchema>;
-export type ComponentRef = z.infer<typeof componentRefSchema>;
-export type Rule = z.infer<typeof ruleSchema>;
+export type Component = Catalog['components'][number];
+export type ComponentRef = Catalog['baseComponents'][number];
+export type Quantity = ComponentRef['quantity'];
+export type Rule = Catalog['rules'][number];
+export type RequiresRule = Extract<Rule, { kind: 'requires' }>;
+export type DefaultRule = Extract<Rule, { kind: 'default' }>;
+/** Rules that must hold (everything but soft defaults). */
+export type HardRule = Exclude<Rule, { kind: 'default' }>;
+export type PriceRule = Catalog['priceRules'][number];
+export type LeadTimeRule = Catalog['leadTimeRules'][number];
 export type Appearance = z.infer<typeof appearanceSchema>;

@@ -1,11 +1,11 @@
 import type { OptionGroup } from './catalog-schema.ts';
-import { findValue, multiValues, type SelectionValue } from './selections.ts';
+import { chosenValueIds, findValue, type SelectionValue } from './selections.ts';
 
-/** The labels of a group's value, for people: ["Solid walnut"], ["170 cm"], ["Cable tray", "Monitor arm"]. */
+/** The labels of a group's value, for people: ["Solid walnut"], ["170 cm"], ["Cable tray", "Monitor arm"], ["“Ada”"]. */
 export function valueLabels(group: OptionGroup, value: SelectionValue | undefined): string[] {
   if (group.kind === 'number') return typeof value === 'number' ? [`${value} ${group.unit}`] : [];
-  const ids = group.kind === 'single' ? (typeof value === 'string' ? [value] : []) : multiValues(group, value);
-  return ids.map((id) => findValue(group, id)?.label ?? id);
+  if (group.kind === 'text') return typeof value === 'string' && value !== '' ? [`“${value}”`] : [];
+  return chosenValueIds(group, value).map((id) => findValue(group, id)?.label ?? id);
 }
 
 /** One phrase for a group's value: "Solid walnut", "170 cm", "Cable tray and Monitor arm", "none". */

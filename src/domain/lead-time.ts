@@ -1,13 +1,23 @@
 import type { Catalog, Component } from './catalog-schema.ts';
 import { addBusinessDays, type IsoDate } from './business-days.ts';
 import { billOfMaterials } from './bill-of-materials.ts';
-import type { Selections } from './selections.ts';
+import { conditionHolds } from './rules.ts';
+import { selectionOf, type Selections } from './selections.ts';
+
+/** Business days added on top of production by a filled text option or a lead-time rule. */
+export interface LeadTimeAdjustment {
+  readonly id: string;
+  readonly label: string;
+  readonly days: number;
+}
 
 export interface LeadTime {
   /** Production days: the slowest chosen component (components are made in parallel). */
   readonly productionDays: number;
+  /** Extra days from filled text options (e.g. engraving) and the catalog's lead-time rules. */
+  readonly adjustments: readonly LeadTimeAdjustment[];
   readonly assemblyDays: number;
-  /** productionDays + assemblyDays, in business days. */
+  /** production + adjustments + assembly, never below 0, in business days. */
   readonly businessDays: number;
   /** The components that set productionDays, so the customer sees what drives the wait. */
   readonly drivers: readonly Component[];
@@ -19,9 +29,23 @@ export function leadTime(catalog: Catalog, selections: Selections, today: IsoDat
   const components = billOfMaterials(catalog, selections).map((line) => line.component);
   const productionDays = Math.max(0, ...components.map((c) => c.leadTimeDays));
   const drivers = productionDays > 0 ? components.filter((c) => c.leadTimeDays === productionDays) : [];
-  const businessDays = productionDays + catalog.assemblyDays;
+
+  const adjustments: LeadTimeAdjustment[] = [];
+  for (const group of catalog.groups) {
+    const value = selectionOf(selections, group.id);
+    if (group.kind === 'text' && group.leadTimeDays > 0 && typeof value === 'string' && value.trim() !== '') {
+      adjustments.push({ id: group.id, label: group.label, days: group.leadTimeDays });
+    }
+  }
+  for (const rule of catalog.leadTimeRules) {
+    if (conditionHolds(rule.if, selections)) adjustments.push({ id: `rule/${rule.id}`, label: rule.label, days: rule.addDays });
+  }
+
+  const extra = adjustments.reduce((sum, a) => sum + a.days, 0);
+  const businessDays = Math.max(0, productionDays + extra + catalog.assemblyDays);
   return {
     productionDays,
+    adjustments,
     assemblyDays: catalog.assemblyDays,
     businessDays,
     drivers,

@@ -118,6 +118,7 @@ describe('optionAvailability properties (random partial choices on the desk)', (
             }
             continue;
           }
+          if (group.kind === 'text') continue;
           for (const value of group.values) {
             const current = resolved[group.id];
             const picked = group.kind === 'single' ? value.id : [...(Array.isArray(current) ? current : []), value.id];

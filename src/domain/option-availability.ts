@@ -1,4 +1,4 @@
-import type { Catalog, OptionGroup, Rule } from './catalog-schema.ts';
+import type { Catalog, HardRule, OptionGroup } from './catalog-schema.ts';
 import { resolveSelections, repairCandidates } from './resolve-selections.ts';
 import { findViolations, ruleGroups } from './rules.ts';
 import { multiValues, numberSteps, selectionOf, type SelectionValue, type Selections } from './selections.ts';
@@ -11,7 +11,7 @@ export interface Change {
 
 /** Why a value cannot be chosen with the current choices, and the smallest changes that allow it. */
 export interface Blocked {
-  readonly rules: readonly Rule[];
+  readonly rules: readonly HardRule[];
   /** Each fix is one change to another choice; empty when no single change helps. */
   readonly fixes: readonly Change[];
 }
@@ -43,6 +43,7 @@ function groupAvailability(catalog: Catalog, choices: Selections, group: OptionG
     const allowedNumbers = steps.filter((value) => blockingRules(catalog, { ...choices, [group.id]: value }, group.id).length === 0);
     return { groupId: group.id, blockedValues, allowedNumbers };
   }
+  if (group.kind === 'text') return { groupId: group.id, blockedValues };
   const current = resolveSelections(catalog, choices)[group.id];
   for (const value of group.values) {
     const picked = group.kind === 'single' ? value.id : multiValues(group, [...(Array.isArray(current) ? current : []), value.id]);
@@ -54,7 +55,7 @@ function groupAvailability(catalog: Catalog, choices: Selections, group: OptionG
 }
 
 /** Rules that a choice for `groupId` breaks, after the free groups have been completed. */
-export function blockingRules(catalog: Catalog, choices: Selections, groupId: string): Rule[] {
+export function blockingRules(catalog: Catalog, choices: Selections, groupId: string): HardRule[] {
   return findViolations(catalog, resolveSelections(catalog, choices)).filter((rule) => ruleGroups(rule).has(groupId));
 }
 

@@ -73,6 +73,7 @@ describe('buildOrderSpec: a valid configuration', () => {
     // 12 (walnut) + 2 business days from Mon 30 Nov 2026, skipping the 8 Dec holiday → Mon 21 Dec.
     expect(spec.leadTime).toEqual({
       productionDays: 12,
+      adjustments: [],
       assemblyDays: 2,
       businessDays: 14,
       orderDate: '2026-11-30',

@@ -6,15 +6,15 @@ import { leadTime } from './lead-time.ts';
 import { priceBreakdown, type PriceLine } from './price-breakdown.ts';
 import { resolveSelections } from './resolve-selections.ts';
 import { findViolations } from './rules.ts';
-import { selectionOf, type SelectionValue, type Selections } from './selections.ts';
-import type { OptionGroup, Rule } from './catalog-schema.ts';
+import { incompleteGroups, selectionOf, type SelectionValue, type Selections } from './selections.ts';
+import type { HardRule, OptionGroup } from './catalog-schema.ts';
 
 export const ORDER_SPEC_SCHEMA_VERSION = 1;
 
 export interface OrderSpecChoice {
   readonly groupId: string;
   readonly group: string;
-  readonly kind: 'single' | 'multi' | 'number';
+  readonly kind: 'single' | 'multi' | 'number' | 'text';
   /** Value id, value ids, or the number. */
   readonly value: SelectionValue;
   readonly labels: readonly string[];
@@ -36,6 +36,7 @@ export interface OrderSpec {
   readonly price: { readonly currency: string; readonly lines: readonly PriceLine[]; readonly total: number };
   readonly leadTime: {
     readonly productionDays: number;
+    readonly adjustments: readonly { readonly id: string; readonly label: string; readonly days: number }[];
     readonly assemblyDays: number;
     readonly businessDays: number;
     readonly orderDate: IsoDate;
@@ -44,7 +45,9 @@ export interface OrderSpec {
   };
 }
 
-export type OrderSpecResult = { readonly ok: true; readonly spec: OrderSpec } | { readonly ok: false; readonly violations: readonly Rule[] };
+export type OrderSpecResult =
+  | { readonly ok: true; readonly spec: OrderSpec }
+  | { readonly ok: false; readonly violations: readonly HardRule[]; readonly incomplete: readonly { groupId: string; reason: string }[] };
 
 /**
  * The order spec production builds from. Refuses a configuration that breaks a rule.
@@ -53,7 +56,8 @@ export type OrderSpecResult = { readonly ok: true; readonly spec: OrderSpec } | 
 export function buildOrderSpec(catalog: Catalog, choices: Selections, clock: { now: string; today: IsoDate }): OrderSpecResult {
   const selections = resolveSelections(catalog, choices);
   const violations = findViolations(catalog, selections);
-  if (violations.length > 0) return { ok: false, violations };
+  const incomplete = incompleteGroups(catalog, selections);
+  if (violations.length > 0 || incomplete.length > 0) return { ok: false, violations, incomplete };
 
   const price = priceBreakdown(catalog, selections);
   const lead = leadTime(catalog, selections, clock.today);
@@ -74,7 +78,7 @@ export function buildOrderSpec(catalog: Catalog, choices: Selections, clock: { n
       };
     }),
     dimensions: catalog.groups.flatMap((group) =>
-      group.kind === 'number' ? [{ groupId: group.id, label: group.label, value: selections[group.id] as number, unit: group.unit }] : [],
+      group.kind === 'number' && group.unit !== 'pcs' ? [{ groupId: group.id, label: group.label, value: selections[group.id] as number, unit: group.unit }] : [],
     ),
     billOfMaterials: billOfMaterials(catalog, selections).map(({ component, quantity }) => ({
       componentId: component.id,
@@ -86,6 +90,7 @@ export function buildOrderSpec(catalog: Catalog, choices: Selections, clock: { n
     price: { currency: price.currency, lines: price.lines, total: price.total },
     leadTime: {
       productionDays: lead.productionDays,
+      adjustments: lead.adjustments,
       assemblyDays: lead.assemblyDays,
       businessDays: lead.businessDays,
       orderDate: clock.today,

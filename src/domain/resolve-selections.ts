@@ -1,5 +1,5 @@
 import type { Catalog, OptionGroup } from './catalog-schema.ts';
-import { findViolations, ruleGroups } from './rules.ts';
+import { conditionHolds, findViolations, ruleGroups } from './rules.ts';
 import { defaultSelections, multiValues, numberSteps, selectionOf, type SelectionValue, type Selections } from './selections.ts';
 
 /**
@@ -18,6 +18,7 @@ export function resolveSelections(catalog: Catalog, choices: Selections): Select
     if (chosen !== undefined) full[group.id] = group.kind === 'multi' ? multiValues(group, chosen) : chosen;
   }
   const free = new Set(catalog.groups.filter((g) => selectionOf(choices, g.id) === undefined).map((g) => g.id));
+  applyDefaultRules(catalog, full, free);
 
   for (let round = 0; round < catalog.groups.length; round++) {
     const violations = findViolations(catalog, full);
@@ -45,6 +46,21 @@ export function resolveSelections(catalog: Catalog, choices: Selections): Select
   return full;
 }
 
+/**
+ * Soft rules: an unchosen group starts at the value of the first default rule whose condition
+ * holds (evaluated in catalog order, so a later default can depend on an earlier one).
+ */
+function applyDefaultRules(catalog: Catalog, full: Record<string, SelectionValue>, free: ReadonlySet<string>): void {
+  const settled = new Set<string>();
+  for (const rule of catalog.rules) {
+    if (rule.kind !== 'default' || !free.has(rule.option) || settled.has(rule.option)) continue;
+    if (conditionHolds(rule.if, full)) {
+      full[rule.option] = rule.value;
+      settled.add(rule.option);
+    }
+  }
+}
+
 /** Alternative values for a group, nearest to the current one first. */
 export function repairCandidates(group: OptionGroup, current: SelectionValue): SelectionValue[] {
   switch (group.kind) {
@@ -63,5 +79,8 @@ export function repairCandidates(group: OptionGroup, current: SelectionValue): S
       const additions = now.length < max ? group.values.filter((v) => !now.includes(v.id)).map((v) => multiValues(group, [...now, v.id])) : [];
       return [...removals, ...additions];
     }
+    case 'text':
+      // Only emptiness can matter to rules ("filled"); an empty text is the one alternative.
+      return current === '' || group.required ? [] : [''];
   }
 }

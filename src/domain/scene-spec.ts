@@ -1,6 +1,6 @@
 import type { Appearance, Catalog } from './catalog-schema.ts';
 import { describeValue } from './describe-selection.ts';
-import { findValue, multiValues, type Selections } from './selections.ts';
+import { chosenValueIds, findValue, type Selections } from './selections.ts';
 
 /** A plain description of what the 3D preview shows; the scene renders it, nothing more. */
 export interface SceneSpec {
@@ -11,16 +11,20 @@ export interface SceneSpec {
   readonly materials: Readonly<Record<string, Appearance>>;
   /** Visible parts, by id, sorted (e.g. ["cable-tray", "motor-dual"]). */
   readonly parts: readonly string[];
+  /** Text slot → text shown on the model (e.g. engraving: "Ada"). */
+  readonly texts: Readonly<Record<string, string>>;
   /** A text alternative for the preview. */
   readonly description: string;
 }
 
-const TO_CM = { cm: 1, mm: 0.1, m: 100, in: 2.54 } as const;
+/** Centimetres per unit; counts (pcs) are passed through as they are. */
+const TO_CM = { cm: 1, mm: 0.1, m: 100, in: 2.54, pcs: 1 } as const;
 
 export function deriveSceneSpec(catalog: Catalog, selections: Selections): SceneSpec {
   const dimensions: Record<string, number> = {};
   const materials: Record<string, Appearance> = {};
   const parts = new Set<string>();
+  const texts: Record<string, string> = {};
   const phrases: string[] = [];
 
   for (const group of catalog.groups) {
@@ -29,8 +33,12 @@ export function deriveSceneSpec(catalog: Catalog, selections: Selections): Scene
       if (group.sceneDimension && typeof selection === 'number') dimensions[group.sceneDimension] = Number((selection * TO_CM[group.unit]).toFixed(6));
       continue;
     }
-    const ids = group.kind === 'single' ? (typeof selection === 'string' ? [selection] : []) : multiValues(group, selection);
-    for (const id of ids) {
+    if (group.kind === 'text') {
+      if (group.sceneText && typeof selection === 'string' && selection !== '') texts[group.sceneText] = selection;
+      if (typeof selection === 'string' && selection !== '') phrases.push(`${group.label.toLowerCase()}: ${describeValue(group, selection)}`);
+      continue;
+    }
+    for (const id of chosenValueIds(group, selection)) {
       const value = findValue(group, id);
       if (!value) continue;
       value.parts.forEach((part) => parts.add(part));
@@ -48,6 +56,7 @@ export function deriveSceneSpec(catalog: Catalog, selections: Selections): Scene
     dimensions,
     materials,
     parts: [...parts].sort(),
+    texts,
     description: `${catalog.name}, ${size}; ${phrases.join('; ')}.`,
   };
 }

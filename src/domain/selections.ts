@@ -1,6 +1,6 @@
-import type { Catalog, MultiGroup, NumberGroup, OptionGroup, OptionValue } from './catalog-schema.ts';
+import type { Catalog, MultiGroup, NumberGroup, OptionGroup, OptionValue, TextGroup } from './catalog-schema.ts';
 
-/** A value of one option group: a value id (single), value ids (multi) or a number. */
+/** A value of one option group: a value id (single), value ids (multi), a number, or a text. */
 export type SelectionValue = string | readonly string[] | number;
 
 /** Values by group id. A full selection has every group; the customer's own choices may be partial. */
@@ -17,7 +17,7 @@ export function findGroup(catalog: Catalog, groupId: string): OptionGroup | unde
 }
 
 export function findValue(group: OptionGroup, valueId: string): OptionValue | undefined {
-  return group.kind === 'number' ? undefined : group.values.find((value) => value.id === valueId);
+  return group.kind === 'single' || group.kind === 'multi' ? group.values.find((value) => value.id === valueId) : undefined;
 }
 
 /** Reads a group's value from selections, whatever object it came from (own keys only). */
@@ -25,17 +25,26 @@ export function selectionOf(selections: Selections, groupId: string): SelectionV
   return Object.hasOwn(selections, groupId) ? selections[groupId] : undefined;
 }
 
+/** The value ids a single or multi group holds in a selection, in catalog order. */
+export function chosenValueIds(group: OptionGroup, selection: SelectionValue | undefined): string[] {
+  if (group.kind === 'single') return typeof selection === 'string' && findValue(group, selection) ? [selection] : [];
+  if (group.kind === 'multi') return multiValues(group, selection);
+  return [];
+}
+
 /** Every allowed value of a number group, smallest first. */
 export function numberSteps(group: NumberGroup): number[] {
   const count = Math.round((group.max - group.min) / group.step);
-  return Array.from({ length: count + 1 }, (_, i) => roundToStepPrecision(group.min + i * group.step, group));
+  return Array.from({ length: count + 1 }, (_, i) => roundToStepPrecision(group, group.min + i * group.step));
 }
 
-/** Avoids 0.1 + 0.2 style noise in step values (steps have the decimals of `min` and `step`, e.g. 62.5 + 5). */
-function roundToStepPrecision(value: number, group: NumberGroup): number {
-  const decimalsOf = (n: number) => (String(n).split('.')[1] ?? '').length;
-  const decimals = Math.min(10, Math.max(decimalsOf(group.step), decimalsOf(group.min)));
-  return Number(value.toFixed(decimals));
+/**
+ * Avoids 0.1 + 0.2 style noise in step values: rounds to the decimals that `min` and `step`
+ * can produce (e.g. min 62.5, step 5 → 1 decimal), so steps match `invalidValueReason`.
+ */
+function roundToStepPrecision(group: NumberGroup, value: number): number {
+  const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
+  return Number(value.toFixed(Math.min(10, Math.max(decimals(group.min), decimals(group.step)))));
 }
 
 /** Why `value` is not acceptable for `group`, or undefined when it is. */
@@ -53,6 +62,8 @@ export function invalidValueReason(group: OptionGroup, value: unknown): string |
       return undefined;
     case 'multi':
       return invalidMultiReason(group, value);
+    case 'text':
+      return invalidTextReason(group, value);
   }
 }
 
@@ -68,15 +79,45 @@ function invalidMultiReason(group: MultiGroup, value: unknown): string | undefin
   return undefined;
 }
 
+// Control characters would corrupt labels, engravings and the spec; forbid them.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+
+function invalidTextReason(group: TextGroup, value: unknown): string | undefined {
+  if (typeof value !== 'string') return `${group.label} must be text`;
+  if ([...value].length > group.maxLength) return `${group.label} is at most ${group.maxLength} characters`;
+  if (CONTROL_CHARACTERS.test(value)) return `${group.label} cannot contain control characters`;
+  if (group.required && value.trim() === '') return `${group.label} is required`;
+  if (value !== '' && group.pattern !== undefined && !safePattern(group.pattern)?.test(value)) return `${group.label} has characters that cannot be made`;
+  return undefined;
+}
+
+/** A catalog's text pattern as a RegExp, or undefined when it is not a valid expression. */
+export function safePattern(pattern: string): RegExp | undefined {
+  try {
+    return new RegExp(`^(?:${pattern})$`, 'u');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Snaps a typed number to the nearest allowed step, within min/max. */
 export function snapToStep(group: NumberGroup, value: number): number {
   const clamped = Math.min(group.max, Math.max(group.min, value));
   const steps = Math.round((clamped - group.min) / group.step);
-  return roundToStepPrecision(group.min + steps * group.step, group);
+  return roundToStepPrecision(group, group.min + steps * group.step);
 }
 
 /** Values a multi group holds now, in catalog order. */
 export function multiValues(group: MultiGroup, selection: SelectionValue | undefined): string[] {
   const chosen = new Set(Array.isArray(selection) ? selection : []);
   return group.values.filter((v) => chosen.has(v.id)).map((v) => v.id);
+}
+
+/** Groups whose value in a full selection is not acceptable (e.g. a required text left empty). */
+export function incompleteGroups(catalog: Catalog, selections: Selections): { groupId: string; reason: string }[] {
+  return catalog.groups.flatMap((group) => {
+    const reason = invalidValueReason(group, selectionOf(selections, group.id));
+    return reason ? [{ groupId: group.id, reason }] : [];
+  });
 }

@@ -7,7 +7,8 @@ import { formatProblem } from './catalog-error.ts';
 import { parseCatalog, validateCatalog } from './load-catalog.ts';
 import { numberSteps, type SelectionValue, type Selections } from './selections.ts';
 
-export const DESK_PATH = fileURLToPath(new URL('../../catalog/standing-desk.json', import.meta.url));
+/** The desk as first published (schema 1): the domain tests' fixed example; it also exercises migration. */
+export const DESK_PATH = fileURLToPath(new URL('../../tests/fixtures/catalogs/standing-desk.v1.json', import.meta.url));
 
 export function deskText(): string {
   return readFileSync(DESK_PATH, 'utf8');
@@ -63,7 +64,8 @@ function groupArbitraries(catalog: Catalog): Record<string, fc.Arbitrary<Selecti
   for (const group of catalog.groups) {
     if (group.kind === 'number') entries[group.id] = fc.constantFrom(...numberSteps(group));
     else if (group.kind === 'single') entries[group.id] = fc.constantFrom(...group.values.map((v) => v.id));
-    else entries[group.id] = fc.shuffledSubarray(group.values.map((v) => v.id));
+    else if (group.kind === 'multi') entries[group.id] = fc.shuffledSubarray(group.values.map((v) => v.id));
+    else entries[group.id] = fc.constantFrom(group.default, ...(group.required ? [] : ['']), 'Ada');
   }
   return entries;
 }

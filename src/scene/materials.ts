@@ -11,8 +11,8 @@ export const PC_CASE = new MeshStandardMaterial({ color: '#1f2023', roughness: 0
 export const PC_FRONT = new MeshStandardMaterial({ color: '#33353a', roughness: 0.6, metalness: 0.1 });
 export const SCREEN = new MeshStandardMaterial({ color: '#08090b', roughness: 0.28, metalness: 0.3 });
 
-const DEFAULT_ROUGHNESS = { wood: 0.6, laminate: 0.45, metal: 0.3, matte: 0.6 } as const;
-const DEFAULT_METALNESS = { wood: 0, laminate: 0, metal: 0.9, matte: 0.2 } as const;
+const DEFAULT_ROUGHNESS = { wood: 0.6, laminate: 0.45, metal: 0.3, matte: 0.6, fabric: 0.9, gloss: 0.15 } as const;
+const DEFAULT_METALNESS = { wood: 0, laminate: 0, metal: 0.9, matte: 0.2, fabric: 0, gloss: 0.1 } as const;
 
 /**
  * One material per slot, created once and updated in place when the appearance changes

@@ -6,10 +6,8 @@ export function ProductModel({ spec }: { spec: SceneSpec }) {
   switch (spec.template) {
     case 'desk':
       return <DeskModel spec={spec} />;
-    default: {
-      const unknown: never = spec.template;
-      console.warn(`No 3D template "${String(unknown)}"`);
+    default:
+      // Templates without a 3D model yet show only the 2D sketch around the canvas.
       return null;
-    }
   }
 }

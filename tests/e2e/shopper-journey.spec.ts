@@ -75,6 +75,17 @@ test('a shopper designs a desk, cannot confirm a rule-breaking combination, fixe
   await expectStep(page, 'Accessories');
   await page.getByText('Cable tray', { exact: true }).click();
   await page.getByText('Drawer', { exact: true }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // Engraving: a bad character is refused with a reason; a name costs €29 and a day.
+  await expectStep(page, 'Engraving');
+  const engraving = page.getByRole('textbox', { name: /Engraving/ });
+  const beforeEngraving = await total(page);
+  await engraving.fill('<Ada>');
+  await expect(page.getByRole('alert')).toContainText('has characters that cannot be made');
+  await expect.poll(() => total(page)).toBe(beforeEngraving);
+  await engraving.fill('Ada Lovelace');
+  await expect.poll(() => total(page)).toBe(beforeEngraving + 2900);
   await page.getByRole('button', { name: 'Review your design' }).click();
 
   // Go back to the width step and break the motor rule on purpose.
@@ -108,7 +119,7 @@ test('a shopper designs a desk, cannot confirm a rule-breaking combination, fixe
   const spec = JSON.parse(await readFile(await download.path(), 'utf8'));
 
   expect(spec.schemaVersion).toBe(1);
-  expect(spec.catalog).toMatchObject({ id: 'standing-desk', version: '2026.11.1' });
+  expect(spec.catalog).toMatchObject({ id: 'standing-desk', version: '2026.11.2' });
   const lines: { amount: number }[] = spec.price.lines;
   expect(lines.reduce((sum, line) => sum + line.amount, 0)).toBe(spec.price.total);
   expect(spec.price.total).toBe(shownTotal);
@@ -117,6 +128,7 @@ test('a shopper designs a desk, cannot confirm a rule-breaking combination, fixe
   expect(choice('motor')).toMatchObject({ value: 'dual', labels: ['Dual motor'], source: 'customer' });
   expect(choice('top')).toMatchObject({ value: 'solid-oak', labels: ['Solid oak'] });
   expect(choice('accessories').value).toEqual(['cable-tray', 'drawer']);
+  expect(choice('engraving')).toMatchObject({ value: 'Ada Lovelace', kind: 'text' });
   expect(spec.billOfMaterials).toContainEqual(expect.objectContaining({ sku: 'DSK-MOT-01', quantity: 2 }));
   expect(spec.leadTime.shipDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(Date.parse(spec.createdAt)).not.toBeNaN();
@@ -127,12 +139,12 @@ test('the configurator works at phone width without sideways scrolling', async (
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   await page.getByRole('button', { name: 'Design your standing desk' }).click();
-  for (const title of ['Width', 'Depth', 'Top', 'Frame colour', 'Motor', 'Accessories']) {
+  for (const title of ['Width', 'Depth', 'Top', 'Frame colour', 'Motor', 'Accessories', 'Engraving']) {
     await expectStep(page, title);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `no horizontal overflow on the ${title} step`).toBeLessThanOrEqual(0);
     await expect(page.getByTestId('total')).toBeInViewport();
-    await page.getByRole('button', { name: title === 'Accessories' ? 'Review your design' : 'Next' }).click();
+    await page.getByRole('button', { name: title === 'Engraving' ? 'Review your design' : 'Next' }).click();
   }
   await expectStep(page, 'Review your standing desk');
   await expect(page.getByRole('button', { name: 'Confirm design' })).toBeEnabled();

@@ -16,6 +16,8 @@ export function describeChange(catalog: Catalog, change: Change): string {
       return `switch to ${value}`;
     case 'multi':
       return `change ${group.label.toLowerCase()} to ${value}`;
+    case 'text':
+      return value === 'none' ? `clear ${group.label.toLowerCase()}` : `set ${group.label.toLowerCase()} to ${value}`;
   }
 }
 

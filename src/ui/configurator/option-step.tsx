@@ -1,6 +1,7 @@
 import type { OptionGroup } from '../../domain/catalog-schema.ts';
 import { MultiOptions, SingleOptions } from './choice-options.tsx';
 import { NumberOption } from './number-option.tsx';
+import { TextOption } from './text-option.tsx';
 
 export function OptionStep({ group }: { group: OptionGroup }) {
   switch (group.kind) {
@@ -10,5 +11,7 @@ export function OptionStep({ group }: { group: OptionGroup }) {
       return <MultiOptions group={group} />;
     case 'number':
       return <NumberOption group={group} />;
+    case 'text':
+      return <TextOption group={group} />;
   }
 }

@@ -13,7 +13,13 @@ export function PriceLines({ price }: { price: PriceBreakdown }) {
               {line.label}
               {line.perUnit && (
                 <span className="price-lines__detail">
-                  {line.perUnit.units} {line.perUnit.unit} over {line.perUnit.from} {line.perUnit.unit} × {formatMoney(line.perUnit.unitPrice, price.currency)}
+                  {line.perUnit.units} {line.perUnit.unit}
+                  {line.perUnit.from !== undefined && ` over ${line.perUnit.from} ${line.perUnit.unit}`} × {formatMoney(line.perUnit.unitPrice, price.currency)}
+                </span>
+              )}
+              {line.percentOf && (
+                <span className="price-lines__detail">
+                  {line.percentOf.percent}% of {formatMoney(line.percentOf.base, price.currency)}
                 </span>
               )}
             </th>

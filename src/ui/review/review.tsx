@@ -54,14 +54,24 @@ export function Review({ headingRef }: { headingRef: RefObject<HTMLHeadingElemen
             {plural(leadTime.assemblyDays, 'day', 'days')} of assembly and checks.
           </>
         )}
+        {leadTime.adjustments.map((adjustment) => (
+          <span key={adjustment.id} className="review__adjustment">
+            {' '}
+            {adjustment.label}: {adjustment.days > 0 ? '+' : '−'}
+            {plural(Math.abs(adjustment.days), 'day', 'days')}.
+          </span>
+        ))}
       </p>
 
-      {view.violations.length > 0 && (
+      {(view.violations.length > 0 || view.incomplete.length > 0) && (
         <div className="conflict" role="alert" id="confirm-blocked">
           <h2 className="conflict__title">This design can't be ordered yet</h2>
           <ul>
             {view.violations.map((rule) => (
               <li key={rule.id}>{rule.message}</li>
+            ))}
+            {view.incomplete.map((problem) => (
+              <li key={problem.groupId}>{problem.reason}.</li>
             ))}
           </ul>
           {view.fixes.length > 0 && (

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { TextGroup } from '../../domain/catalog-schema.ts';
+import { invalidValueReason } from '../../domain/selections.ts';
+import { useFlow } from '../flow-context.tsx';
+import { formatDelta, plural } from '../format.ts';
+
+/** A free text such as an engraving: checked as typed, saved when valid, never lost when not. */
+export function TextOption({ group }: { group: TextGroup }) {
+  const { send, view, snapshot } = useFlow();
+  const saved = view?.selections[group.id];
+  const [draft, setDraft] = useState<string | null>(null);
+  const catalog = snapshot.context.catalog;
+  if (!view || !catalog || typeof saved !== 'string') return null;
+
+  const text = draft ?? saved;
+  const error = draft === null ? undefined : invalidValueReason(group, draft);
+  const inputId = `text-${group.id}`;
+  const length = [...text].length;
+
+  const update = (next: string) => {
+    setDraft(next);
+    if (invalidValueReason(group, next) === undefined) send({ type: 'SELECT_OPTION', groupId: group.id, value: next });
+  };
+
+  return (
+    <div className="text-option">
+      <label htmlFor={inputId} className="text-option__label">
+        {group.label}
+        {!group.required && <span className="text-option__optional"> (optional)</span>}
+      </label>
+      <input
+        id={inputId}
+        className="text-option__input"
+        type="text"
+        value={text}
+        maxLength={group.maxLength * 2}
+        autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
+        onChange={(event) => update(event.currentTarget.value)}
+      />
+      <p className="number-option__hint" id={`${inputId}-hint`}>
+        {length}/{group.maxLength} characters
+        {group.price > 0 && ` · ${formatDelta(group.price, catalog.currency)} when filled`}
+        {group.leadTimeDays > 0 && ` · adds ${plural(group.leadTimeDays, 'day', 'days')}`}
+      </p>
+      {error && (
+        <p className="field-error" id={`${inputId}-error`} role="alert">
+          {error}. Your design keeps {saved === '' ? 'no text' : `“${saved}”`}.
+        </p>
+      )}
+    </div>
+  );
+}
