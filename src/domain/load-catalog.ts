@@ -5,7 +5,7 @@ import { jsonPointer } from './json-pointer.ts';
 import { localizeCatalog, missingTranslations } from './localize.ts';
 import { migrateCatalog } from './migrations/migrate-catalog.ts';
 import { findViolations } from './rules.ts';
-import { defaultSelections, invalidValueReason, safePattern } from './selections.ts';
+import { defaultSelections, invalidValueReason, unsafePatternReason } from './selections.ts';
 
 export type CatalogResult =
   | {
@@ -147,7 +147,8 @@ function checkReferences(catalog: Catalog, file: string): CatalogProblem[] {
       }
       case 'text': {
         group.components.forEach((ref, c) => checkComponentRef(ref, at('components', c)));
-        if (group.pattern !== undefined && !safePattern(group.pattern)) return error(at('pattern'), 'not a valid regular expression');
+        const patternProblem = group.pattern === undefined ? undefined : unsafePatternReason(group.pattern);
+        if (patternProblem) return error(at('pattern'), patternProblem);
         const reason = group.default === '' && group.required ? undefined : invalidValueReason(group, group.default);
         if (reason) error(at('default'), reason);
         return;

@@ -92,6 +92,20 @@ function invalidTextReason(group: TextGroup, value: unknown): string | undefined
   return undefined;
 }
 
+/**
+ * A repeated group that itself repeats or has alternatives — `(a+)+`, `(a|ab)*` — can take
+ * exponential time on a crafted text (ReDoS). Catalog patterns may not use one; character
+ * classes with a repetition (`[a-z ]*`) cover what engravings and names need.
+ */
+const RISKY_REPETITION = /\((?:[^()\\]|\\.)*(?:[+*?|]|\{\d)(?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d)/;
+
+/** Why a catalog's text pattern cannot be used, or undefined when it can. */
+export function unsafePatternReason(pattern: string): string | undefined {
+  if (RISKY_REPETITION.test(pattern)) return 'a repeated group that itself repeats or has alternatives, like (a+)+, can make checking a text hang; use a character class such as [a-z ]*';
+  if (/\\[1-9]|\\k</.test(pattern)) return 'back-references are not allowed in patterns';
+  return safePattern(pattern) ? undefined : 'not a valid regular expression';
+}
+
 /** A catalog's text pattern as a RegExp, or undefined when it is not a valid expression. */
 export function safePattern(pattern: string): RegExp | undefined {
   try {
