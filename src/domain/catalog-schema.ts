@@ -194,7 +194,7 @@ function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: numb
   /** If `if` holds, `then` must hold. */
   const requiresRuleSchema = z.strictObject({ ...ruleBase, kind: z.literal('requires'), if: conditionSchema, then: conditionSchema });
   /** These conditions may not all hold together. */
-  const excludesRuleSchema = z.strictObject({ ...ruleBase, kind: z.literal('excludes'), conditions: z.array(conditionSchema).min(2).max(20) });
+  const excludesRuleSchema = z.strictObject({ ...ruleBase, kind: z.literal('excludes'), conditions: z.array(conditionSchema).min(1).max(1000) });
   /** A compatibility (variant) table over some options: rows that are allowed, or rows that are forbidden. */
   const tableRuleSchema = z
     .strictObject({
@@ -255,7 +255,7 @@ function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: numb
     basePrice: centsSchema,
     assemblyDays: days,
     calendar: z.strictObject({ holidays: z.array(isoDate).max(1000).default([]) }).default({ holidays: [] }),
-    scene: z.strictObject({ template: z.enum(['desk', 'bicycle', 'shelving']) }),
+    scene: z.strictObject({ template: z.enum(['desk', 'bicycle', 'shelving', 'generic']) }),
     components: z.array(componentSchema).max(5000),
     baseComponents: z.array(componentRefSchema).max(200).default([]),
     groups: z.array(groupSchema).min(1).max(5000),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockingRules, findFixes, optionAvailability, type GroupAvailability } from './option-availability.ts';
+import { findFixes, optionAvailability, type GroupAvailability } from './option-availability.ts';
 import { resolveSelections } from './resolve-selections.ts';
 import { findViolations, ruleGroups } from './rules.ts';
 import { numberSteps, type Selections } from './selections.ts';
@@ -15,13 +15,6 @@ function availabilityOf(choices: Selections, groupId: string): GroupAvailability
 }
 
 const range = (from: number, to: number, step: number) => Array.from({ length: (to - from) / step + 1 }, (_, i) => from + i * step);
-
-/** Violations of the resolved choices that involve `groupId`. */
-function violationsInvolving(choices: Selections, groupId: string): string[] {
-  return findViolations(desk, resolveSelections(desk, choices))
-    .filter((rule) => ruleGroups(rule).has(groupId))
-    .map((rule) => rule.id);
-}
 
 describe('optionAvailability on the desk', () => {
   it('returns one entry per group, in catalog order', () => {
@@ -41,7 +34,8 @@ describe('optionAvailability on the desk', () => {
     it('solid walnut is blocked by walnut-up-to-180, fixed by width → 180', () => {
       const blocked = availabilityOf(choices, 'top').blockedValues.get('solid-walnut');
       expect(blocked?.rules.map((r) => r.id)).toEqual(['walnut-up-to-180']);
-      expect(blocked?.fixes).toEqual([{ groupId: 'width', value: 180 }]);
+      expect(blocked?.fix).toEqual([{ groupId: 'width', value: 180 }]);
+      expect(blocked?.conflict).toEqual(['width']);
     });
 
     it('the other tops are not blocked (the motor conflict does not involve the top)', () => {
@@ -52,7 +46,7 @@ describe('optionAvailability on the desk', () => {
       const motor = availabilityOf(choices, 'motor');
       const blocked = motor.blockedValues.get('single');
       expect(blocked?.rules.map((r) => r.id)).toEqual(['wide-desk-needs-dual-motor']);
-      expect(blocked?.fixes).toEqual([{ groupId: 'width', value: 160 }]);
+      expect(blocked?.fix).toEqual([{ groupId: 'width', value: 160 }]);
       expect(motor.blockedValues.has('dual')).toBe(false);
     });
 
@@ -67,7 +61,7 @@ describe('optionAvailability on the desk', () => {
     expect(availabilityOf({ accessories: ['drawer'] }, 'depth').allowedNumbers).toEqual([70, 75, 80, 85, 90]);
     const blocked = availabilityOf({ depth: 60 }, 'accessories').blockedValues;
     expect([...blocked.keys()]).toEqual(['drawer']);
-    expect(blocked.get('drawer')?.fixes).toEqual([{ groupId: 'depth', value: 70 }]);
+    expect(blocked.get('drawer')?.fix).toEqual([{ groupId: 'depth', value: 70 }]);
   });
 
   it('a chosen walnut top limits width to 100..180 (the free motor follows the width)', () => {
@@ -93,46 +87,36 @@ describe('findFixes', () => {
   });
 });
 
-describe('blockingRules', () => {
-  it('only reports rules that involve the group', () => {
-    const choices = { width: 190, motor: 'single', top: 'solid-walnut' };
-    expect(blockingRules(desk, choices, 'top').map((r) => r.id)).toEqual(['walnut-up-to-180']);
-    expect(blockingRules(desk, choices, 'motor').map((r) => r.id)).toEqual(['wide-desk-needs-dual-motor']);
-    expect(blockingRules(desk, choices, 'width').map((r) => r.id)).toEqual(['wide-desk-needs-dual-motor', 'walnut-up-to-180']);
-    expect(blockingRules(desk, choices, 'frame')).toEqual([]);
-  });
-});
-
 describe('optionAvailability properties (random partial choices on the desk)', () => {
-  it('a selectable value, once chosen, resolves with no violation involving its group', () => {
+  it('no dead ends: every selectable value, once chosen, completes into a valid desk; every blocked one cannot, and its fix allows it', () => {
     fc.assert(
       fc.property(choicesArbitrary(desk), (choices) => {
+        // Only choices that can still be completed: conflicting ones are shown as violations instead.
+        if (findViolations(desk, resolveSelections(desk, choices)).length > 0) return;
         const resolved = resolveSelections(desk, choices);
+        const completes = (c: Selections) => findViolations(desk, resolveSelections(desk, c)).length === 0;
         for (const availability of optionAvailability(desk, choices)) {
           const group = desk.groups.find((g) => g.id === availability.groupId)!;
           if (group.kind === 'number') {
             const allowed = new Set(availability.allowedNumbers);
-            for (const step of numberSteps(group)) {
-              const violations = violationsInvolving({ ...choices, [group.id]: step }, group.id);
-              expect(violations.length === 0).toBe(allowed.has(step));
-            }
+            for (const step of numberSteps(group)) expect(completes({ ...choices, [group.id]: step })).toBe(allowed.has(step));
             continue;
           }
           if (group.kind === 'text') continue;
           for (const value of group.values) {
             const current = resolved[group.id];
-            const picked = group.kind === 'single' ? value.id : [...(Array.isArray(current) ? current : []), value.id];
-            const violations = violationsInvolving({ ...choices, [group.id]: picked }, group.id);
+            const picked = group.kind === 'single' ? value.id : [...new Set([...(Array.isArray(current) ? current : []), value.id])];
             const blocked = availability.blockedValues.get(value.id);
-            if (!blocked) {
-              expect(violations).toEqual([]);
-              continue;
+            expect(completes({ ...choices, [group.id]: picked })).toBe(!blocked);
+            if (!blocked) continue;
+            expect(blocked.rules.length).toBeGreaterThan(0);
+            for (const rule of blocked.rules) expect(ruleGroups(rule).has(group.id)).toBe(true);
+            const fixed: Record<string, unknown> = { ...choices };
+            for (const change of blocked.fix) {
+              expect(change.groupId).not.toBe(group.id);
+              fixed[change.groupId] = change.value;
             }
-            expect(blocked.rules.map((r) => r.id)).toEqual(violations);
-            for (const fix of blocked.fixes) {
-              expect(fix.groupId).not.toBe(group.id);
-              expect(violationsInvolving({ ...choices, [group.id]: picked, [fix.groupId]: fix.value }, group.id)).toEqual([]);
-            }
+            expect(completes({ ...(fixed as Selections), [group.id]: picked })).toBe(true);
           }
         }
       }),
@@ -144,7 +128,7 @@ describe('optionAvailability properties (random partial choices on the desk)', (
     fc.assert(
       fc.property(choicesArbitrary(desk), (choices) => {
         for (const availability of optionAvailability(desk, choices)) {
-          for (const blocked of availability.blockedValues.values()) expect(blocked.fixes.length).toBeGreaterThan(0);
+          for (const blocked of availability.blockedValues.values()) expect(blocked.fix.length).toBeGreaterThan(0);
         }
       }),
       { numRuns: 100 },

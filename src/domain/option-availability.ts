@@ -1,7 +1,6 @@
-import type { Catalog, HardRule, OptionGroup } from './catalog-schema.ts';
-import { resolveSelections, repairCandidates } from './resolve-selections.ts';
-import { findViolations, ruleGroups } from './rules.ts';
-import { multiValues, numberSteps, selectionOf, type SelectionValue, type Selections } from './selections.ts';
+import type { Catalog, HardRule } from './catalog-schema.ts';
+import { engineFor } from './configuration-engine.ts';
+import type { SelectionValue, Selections } from './selections.ts';
 
 /** One change to the customer's choices. */
 export interface Change {
@@ -9,78 +8,33 @@ export interface Change {
   readonly value: SelectionValue;
 }
 
-/** Why a value cannot be chosen with the current choices, and the smallest changes that allow it. */
+/** Why a value cannot be chosen with the current choices, and the smallest change that allows it. */
 export interface Blocked {
+  /** The rules that block it, with the messages shoppers read. */
   readonly rules: readonly HardRule[];
-  /** Each fix is one change to another choice; empty when no single change helps. */
-  readonly fixes: readonly Change[];
+  /** Changes to the customer's other choices that, applied together, allow it; empty when none exist. */
+  readonly fix: readonly Change[];
+  /** The customer's choices (group ids) that together block it: a minimal set (QuickXplain). */
+  readonly conflict?: readonly string[];
 }
 
 export interface GroupAvailability {
   readonly groupId: string;
   /** For single/multi groups: value id → why it is blocked. Values not listed are selectable. */
   readonly blockedValues: ReadonlyMap<string, Blocked>;
-  /** For number groups: the allowed steps with the current choices (all steps when unconstrained). */
+  /** For number groups: the steps that can still lead to a valid product. */
   readonly allowedNumbers?: readonly number[];
 }
 
-/** Number groups with more steps than this are not scanned value by value (they are still checked on confirm). */
-export const MAX_SCANNED_STEPS = 2_000;
-
 /**
- * For every option group: which values the customer can pick given their other choices.
- * A value is blocked when picking it breaks a rule that the free groups cannot repair.
+ * For every option group: which values can still lead to a complete valid product given the
+ * customer's other choices (exact: no dead ends), and for each blocked value why and how to fix it.
  */
 export function optionAvailability(catalog: Catalog, choices: Selections): GroupAvailability[] {
-  return catalog.groups.map((group) => groupAvailability(catalog, choices, group));
+  return engineFor(catalog).availability(choices);
 }
 
-function groupAvailability(catalog: Catalog, choices: Selections, group: OptionGroup): GroupAvailability {
-  const blockedValues = new Map<string, Blocked>();
-  if (group.kind === 'number') {
-    const steps = numberSteps(group);
-    if (steps.length > MAX_SCANNED_STEPS) return { groupId: group.id, blockedValues };
-    const allowedNumbers = steps.filter((value) => blockingRules(catalog, { ...choices, [group.id]: value }, group.id).length === 0);
-    return { groupId: group.id, blockedValues, allowedNumbers };
-  }
-  if (group.kind === 'text') return { groupId: group.id, blockedValues };
-  const current = resolveSelections(catalog, choices)[group.id];
-  for (const value of group.values) {
-    const picked = group.kind === 'single' ? value.id : multiValues(group, [...(Array.isArray(current) ? current : []), value.id]);
-    const candidate = { ...choices, [group.id]: picked };
-    const rules = blockingRules(catalog, candidate, group.id);
-    if (rules.length > 0) blockedValues.set(value.id, { rules, fixes: findFixes(catalog, candidate, group.id) });
-  }
-  return { groupId: group.id, blockedValues };
-}
-
-/** Rules that a choice for `groupId` breaks, after the free groups have been completed. */
-export function blockingRules(catalog: Catalog, choices: Selections, groupId: string): HardRule[] {
-  return findViolations(catalog, resolveSelections(catalog, choices)).filter((rule) => ruleGroups(rule).has(groupId));
-}
-
-/**
- * Single changes to the customer's other choices that make `choices` valid again as far as
- * `groupId` is concerned (or wholly valid when groupId is omitted). Nearest values first, one fix per group.
- */
-export function findFixes(catalog: Catalog, choices: Selections, groupId?: string): Change[] {
-  const broken = (c: Selections) => {
-    const violations = findViolations(catalog, resolveSelections(catalog, c));
-    return groupId === undefined ? violations : violations.filter((rule) => ruleGroups(rule).has(groupId));
-  };
-  const rules = broken(choices);
-  if (rules.length === 0) return [];
-  const involved = new Set(rules.flatMap((rule) => [...ruleGroups(rule)]));
-  const fixes: Change[] = [];
-  for (const other of catalog.groups) {
-    const chosen = selectionOf(choices, other.id);
-    if (other.id === groupId || chosen === undefined || !involved.has(other.id)) continue;
-    for (const value of repairCandidates(other, chosen)) {
-      if (broken({ ...choices, [other.id]: value }).length === 0) {
-        fixes.push({ groupId: other.id, value });
-        break;
-      }
-    }
-  }
-  return fixes;
+/** Single changes to the customer's choices that clear every violation, nearest values first. */
+export function findFixes(catalog: Catalog, choices: Selections): Change[] {
+  return engineFor(catalog).fixes(choices);
 }

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { repairCandidates, resolveSelections } from './resolve-selections.ts';
+import { resolveSelections } from './resolve-selections.ts';
 import { findViolations } from './rules.ts';
-import { defaultSelections, findGroup, type Selections } from './selections.ts';
-import { loadDesk, makeCatalog, selectionArbitrary } from './test-support.ts';
+import { defaultSelections, type Selections } from './selections.ts';
+import { loadDesk, selectionArbitrary } from './test-support.ts';
 
 const desk = loadDesk();
 const defaults = defaultSelections(desk);
@@ -86,42 +86,3 @@ describe('resolveSelections on the desk', () => {
   });
 });
 
-describe('repairCandidates', () => {
-  it('number groups: every other step, nearest first (ties: smaller first)', () => {
-    const width = findGroup(desk, 'width')!;
-    const candidates = repairCandidates(width, 170) as number[];
-    expect(candidates.slice(0, 5)).toEqual([165, 175, 160, 180, 155]);
-    expect(candidates).toHaveLength(20); // 21 steps from 100 to 200, minus 170
-    expect(candidates).not.toContain(170);
-  });
-
-  it('single groups: every other value', () => {
-    expect(repairCandidates(findGroup(desk, 'motor')!, 'single')).toEqual(['dual']);
-  });
-
-  it('multi groups: one removal or one addition, within the count limits', () => {
-    const catalog = makeCatalog({
-      groups: [
-        {
-          id: 'extras',
-          kind: 'multi',
-          label: 'Extras',
-          default: ['a'],
-          minCount: 1,
-          maxCount: 2,
-          values: [
-            { id: 'a', label: 'A' },
-            { id: 'b', label: 'B' },
-            { id: 'c', label: 'C' },
-          ],
-        },
-      ],
-    });
-    const extras = findGroup(catalog, 'extras')!;
-    expect(repairCandidates(extras, ['a'])).toEqual([
-      ['a', 'b'],
-      ['a', 'c'],
-    ]); // cannot go below minCount 1
-    expect(repairCandidates(extras, ['c', 'a'])).toEqual([['c'], ['a']]); // at maxCount 2: removals only
-  });
-});

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from './catalog-schema.ts';
-import { formatProblem } from './catalog-error.ts';
+import { formatProblem, type CatalogProblem } from './catalog-error.ts';
 import { parseCatalog, validateCatalog } from './load-catalog.ts';
 import { numberSteps, type SelectionValue, type Selections } from './selections.ts';
 
@@ -68,4 +68,42 @@ function groupArbitraries(catalog: Catalog): Record<string, fc.Arbitrary<Selecti
     else entries[group.id] = fc.constantFrom(group.default, ...(group.required ? [] : ['']), 'Ada');
   }
   return entries;
+}
+
+/** The desk as published now (schema 2, English and Spanish, engraving, excludes/default rules). */
+export const DESK_V2_PATH = fileURLToPath(new URL('../../catalog/standing-desk.json', import.meta.url));
+
+export function deskV2Text(): string {
+  return readFileSync(DESK_V2_PATH, 'utf8');
+}
+
+/** The schema-2 desk, validated, with its texts in `locale`. */
+export function loadDeskV2(locale = 'en'): Catalog {
+  const result = parseCatalog(deskV2Text(), 'catalog/standing-desk.json', { locale });
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return result.catalog;
+}
+
+/** Raw data for a small schema-2 catalog: the given fields over a minimal valid catalog (not validated). */
+export function catalogV2Data(fields: Record<string, unknown>): Record<string, unknown> {
+  return {
+    schemaVersion: 2,
+    id: 'test-product',
+    version: '1',
+    name: 'Test product',
+    description: 'A catalog written for a test.',
+    currency: 'EUR',
+    basePrice: 1000,
+    assemblyDays: 1,
+    scene: { template: 'desk' },
+    components: [],
+    groups: [],
+    ...fields,
+  };
+}
+
+/** The errors validation reports for a small schema-2 catalog (empty when it is accepted). */
+export function catalogV2Problems(fields: Record<string, unknown>): readonly CatalogProblem[] {
+  const result = validateCatalog(catalogV2Data(fields), 'test.json');
+  return result.ok ? [] : result.problems;
 }

@@ -112,9 +112,7 @@ function OptionCard({ catalog, groupId, value, type, checked, blocked, choice, d
             <span className="visually-hidden">Not available: </span>
             {blocked.rules.map((rule) => rule.message).join(' ')}
           </p>
-          {blocked.fixes.map((fix) => (
-            <FixButton key={fix.groupId} fix={fix} then={{ change: { groupId, value: choice }, label: value.label }} />
-          ))}
+          <FixButton fix={blocked.fix} then={{ change: { groupId, value: choice }, label: value.label }} />
         </div>
       )}
       {disabledByCount && <p className="option__reason">You have chosen the most this group allows.</p>}

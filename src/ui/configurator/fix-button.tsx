@@ -25,14 +25,15 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** One click applies a fix (and optionally the choice it unblocks). */
-export function FixButton({ fix, then }: { fix: Change; then?: { change: Change; label: string } }) {
+/** One click applies a fix — one or more changes together — and optionally the choice it unblocks. */
+export function FixButton({ fix, then }: { fix: readonly Change[]; then?: { change: Change; label: string } }) {
   const { snapshot, send } = useFlow();
   const catalog = snapshot.context.catalog;
-  if (!catalog) return null;
-  const label = capitalise(describeChange(catalog, fix)) + (then ? ` and choose ${then.label}` : '');
+  if (!catalog || fix.length === 0) return null;
+  const described = fix.map((change) => describeChange(catalog, change));
+  const label = capitalise(described.length > 1 ? `${described.slice(0, -1).join(', ')} and ${described.at(-1)}` : described[0]!) + (then ? ` and choose ${then.label}` : '');
   return (
-    <button type="button" className="button button--small button--fix" onClick={() => send({ type: 'APPLY_FIX', changes: then ? [fix, then.change] : [fix] })}>
+    <button type="button" className="button button--small button--fix" onClick={() => send({ type: 'APPLY_FIX', changes: then ? [...fix, then.change] : fix })}>
       {label}
     </button>
   );

@@ -105,7 +105,7 @@ export function NumberOption({ group }: { group: NumberGroup }) {
           <p className="conflict__message">{conflicts.map((rule) => rule.message).join(' ')}</p>
           <div className="conflict__fixes">
             {view.fixes.map((fix) => (
-              <FixButton key={fix.groupId} fix={fix} />
+              <FixButton key={fix.groupId} fix={[fix]} />
             ))}
           </div>
         </div>

@@ -77,7 +77,7 @@ export function Review({ headingRef }: { headingRef: RefObject<HTMLHeadingElemen
           {view.fixes.length > 0 && (
             <div className="conflict__fixes">
               {view.fixes.map((fix) => (
-                <FixButton key={fix.groupId} fix={fix} />
+                <FixButton key={fix.groupId} fix={[fix]} />
               ))}
             </div>
           )}
