@@ -1,5 +1,6 @@
 import type { Catalog, HardRule } from '../domain/catalog-schema.ts';
 import type { IsoDate } from '../domain/business-days.ts';
+import { engineFor } from '../domain/configuration-engine.ts';
 import { leadTime, type LeadTime } from '../domain/lead-time.ts';
 import { findFixes, optionAvailability, type Change, type GroupAvailability } from '../domain/option-availability.ts';
 import { priceBreakdown, type PriceBreakdown } from '../domain/price-breakdown.ts';
@@ -21,6 +22,8 @@ export interface ConfigurationView {
   /** Single changes to the customer's choices that clear every violation. */
   readonly fixes: readonly Change[];
   readonly scene: SceneSpec;
+  /** How many distinct valid products the customer's choices still allow (exact). */
+  readonly remaining: bigint;
 }
 
 export function deriveView(catalog: Catalog, choices: Selections, today: IsoDate): ConfigurationView {
@@ -35,5 +38,6 @@ export function deriveView(catalog: Catalog, choices: Selections, today: IsoDate
     incomplete: incompleteGroups(catalog, selections),
     fixes: violations.length > 0 ? findFixes(catalog, choices) : [],
     scene: deriveSceneSpec(catalog, selections),
+    remaining: engineFor(catalog).count(choices),
   };
 }

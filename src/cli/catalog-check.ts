@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../domain/catalog-error.ts';
+import { engineLints } from '../domain/catalog-lints.ts';
 import { parseCatalog } from '../domain/load-catalog.ts';
 
 export interface CatalogCheckIo {
@@ -40,7 +41,10 @@ export function runCatalogCheck(files: readonly string[], io: CatalogCheckIo): n
       if (result.problems.some((p) => p.severity === 'error')) exitCode = 1;
       continue;
     }
-    const { catalog, warnings, migratedFrom } = result;
+    const { catalog, migratedFrom } = result;
+    const lints = engineLints(catalog, name);
+    if (lints.some((p) => p.severity === 'error')) exitCode = 1;
+    const warnings = [...result.warnings, ...lints];
     for (const warning of warnings) io.out(formatProblem(warning));
     const migrated = migratedFrom < catalog.schemaVersion ? ` (written for schema ${migratedFrom}; migrated to ${catalog.schemaVersion})` : '';
     const warned = warnings.length > 0 ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : '';

@@ -1,5 +1,5 @@
 import type { Catalog, Component, ComponentRef, Quantity } from './catalog-schema.ts';
-import { chosenValueIds, findValue, selectionOf, type Selections } from './selections.ts';
+import { chosenValueIds, findValue, isFilled, selectionOf, type Selections } from './selections.ts';
 
 export interface BomLine {
   readonly component: Component;
@@ -20,7 +20,7 @@ export function chosenComponentRefs(catalog: Catalog, selections: Selections): C
   for (const group of catalog.groups) {
     const selection = selectionOf(selections, group.id);
     if (group.kind === 'text') {
-      if (typeof selection === 'string' && selection.trim() !== '') refs.push(...group.components);
+      if (isFilled(selection)) refs.push(...group.components);
       continue;
     }
     for (const id of chosenValueIds(group, selection)) refs.push(...(findValue(group, id)?.components ?? []));

@@ -1,7 +1,7 @@
 import type { Catalog, Condition, HardRule, MultiGroup, OptionGroup } from './catalog-schema.ts';
 import { EngineError, UNASSIGNED, type Assignment, type ClauseLiteral, type Constraint, type FiniteModel, type ModelVariable } from './engine/model.ts';
 import { conditionHolds, hardRules, ruleHolds } from './rules.ts';
-import { numberSteps, selectionOf, type SelectionValue, type Selections } from './selections.ts';
+import { isFilled, numberSteps, selectionOf, type SelectionValue, type Selections } from './selections.ts';
 
 /**
  * How a catalog becomes a finite-domain model for the rules engine:
@@ -234,6 +234,6 @@ function valueIndex(group: OptionGroup, variable: number, chosen: SelectionValue
       return Array.isArray(chosen) && chosen.includes(valueId) ? 1 : 0;
     }
     case 'text':
-      return typeof chosen === 'string' && chosen.trim() !== '' ? 1 : 0;
+      return isFilled(chosen) ? 1 : 0;
   }
 }

@@ -1,6 +1,7 @@
 import type { Catalog, HardRule, OptionGroup } from './catalog-schema.ts';
 import { catalogToModel, encodeChoices, type CatalogModel } from './catalog-model.ts';
-import { compile, type CompiledMdd } from './engine/compile.ts';
+import type { CompiledMdd } from './engine/compile.ts';
+import { createEngine, type Answer, type Engine, type EngineOptions } from './engine/engine.ts';
 import { mddConsistent, mddCount, mddSmallestFix, mddValidDomains } from './engine/mdd-queries.ts';
 import { UNASSIGNED, type Assignment, type Domains } from './engine/model.ts';
 import type { Blocked, Change, GroupAvailability } from './option-availability.ts';
@@ -28,12 +29,36 @@ export function mddEngineQueries(mdd: CompiledMdd): EngineQueries {
   };
 }
 
-/** Compiles a catalog's rules into a decision diagram (fast for shop-sized catalogs). */
-export function compileCatalog(catalog: Catalog, options: Parameters<typeof compile>[1] = {}): { catalogModel: CatalogModel; queries: EngineQueries } | { error: string } {
+/** Unwraps an engine answer; an engine that gave up within its budget says so instead of guessing. */
+function exact<T>(result: Answer<T>): T {
+  if (!result.ok) throw new Error(`the rules engine gave up: ${result.message}`);
+  return result.value;
+}
+
+/** Queries over the engine facade: a compiled diagram when it fits, exact search otherwise. */
+export function engineQueries(engine: Engine): EngineQueries {
+  const consistent = (a: Assignment): boolean => {
+    const domains = exact(engine.validDomains(a));
+    // A variable's domain keeps the other choices: its own value is in it exactly when all choices fit together.
+    for (let i = 0; i < a.length; i++) if (a[i] !== UNASSIGNED) return domains[i]![a[i]!] === true;
+    return domains.length === 0 ? exact(engine.count()) > 0n : domains.some((d) => d.some(Boolean));
+  };
+  return {
+    validDomains: (a) => exact(engine.validDomains(a)),
+    consistent: engine.mdd ? (a) => mddConsistent(engine.mdd!, a) : consistent,
+    smallestFix: (a, variable, value) => {
+      const fix = exact(engine.smallestFix(a, variable, value));
+      return fix ? [...fix] : null;
+    },
+    count: (a) => exact(engine.count(a)),
+  };
+}
+
+/** Compiles a catalog's rules (or prepares exact search when the diagram would be too big). */
+export function compileCatalog(catalog: Catalog, options: EngineOptions = {}): { catalogModel: CatalogModel; engine: Engine; queries: EngineQueries } {
   const catalogModel = catalogToModel(catalog);
-  const result = compile(catalogModel.model, options);
-  if (!result.ok) return { error: result.message };
-  return { catalogModel, queries: mddEngineQueries(result.mdd) };
+  const engine = createEngine(catalogModel.model, options);
+  return { catalogModel, engine, queries: engineQueries(engine) };
 }
 
 /**
@@ -46,12 +71,13 @@ export class ConfigurationEngine {
     readonly catalog: Catalog,
     readonly catalogModel: CatalogModel,
     private readonly queries: EngineQueries,
+    /** The engine facade, when available: gives minimal rule sets for explanations. */
+    readonly engine?: Engine,
   ) {}
 
-  static compile(catalog: Catalog): ConfigurationEngine {
-    const compiled = compileCatalog(catalog);
-    if ('error' in compiled) throw new Error(compiled.error);
-    return new ConfigurationEngine(catalog, compiled.catalogModel, compiled.queries);
+  static compile(catalog: Catalog, options: EngineOptions = {}): ConfigurationEngine {
+    const compiled = compileCatalog(catalog, options);
+    return new ConfigurationEngine(catalog, compiled.catalogModel, compiled.queries, compiled.engine);
   }
 
   private variables(groupId: string): readonly number[] {
@@ -205,7 +231,7 @@ export class ConfigurationEngine {
   private explain(choices: Selections, assignment: Assignment, group: OptionGroup, variable: number, value: number): Blocked {
     const conflict = this.minimalConflict(assignment, variable, value);
     const conflictGroups = new Set(conflict.map((v) => this.groupOfVariable(v)));
-    const rules = this.rulesLinking(group.id, conflictGroups);
+    const rules = this.blockingRules(assignment, variable, value, group.id, conflictGroups);
     const fixChanges = this.queries.smallestFix(assignment, variable, value);
     const nearest = fixChanges ? this.nearestFix(assignment, variable, value, fixChanges) : null;
     return { rules, fix: nearest ? this.toChanges(choices, nearest) : [], conflict: [...conflictGroups] };
@@ -267,6 +293,20 @@ export class ConfigurationEngine {
   private groupOfVariable(variable: number): string {
     for (const [groupId, vars] of this.catalogModel.groupVariables) if (vars.includes(variable)) return groupId;
     return '';
+  }
+
+  /**
+   * The rules that rule variable=value out: a minimal set from the engine (QuickXplain over the
+   * constraints) when it can tell within its budget, else the rules linking the group to the conflict.
+   */
+  private blockingRules(assignment: Assignment, variable: number, value: number, groupId: string, conflictGroups: ReadonlySet<string>): HardRule[] {
+    const explanation = this.engine?.explain(assignment, variable, value);
+    if (explanation?.ok && explanation.value.constraints && explanation.value.constraints.length > 0) {
+      const ids = new Set(explanation.value.constraints);
+      const rules = this.catalogModel.constraintRules.filter((rule): rule is HardRule => !!rule && ids.has(rule.id));
+      if (rules.length > 0) return rules;
+    }
+    return this.rulesLinking(groupId, conflictGroups);
   }
 
   /** Rules that read the blocked group and one of the conflicting groups (or the group alone when nothing else conflicts). */

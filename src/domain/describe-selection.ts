@@ -1,10 +1,10 @@
 import type { OptionGroup } from './catalog-schema.ts';
-import { chosenValueIds, findValue, type SelectionValue } from './selections.ts';
+import { chosenValueIds, findValue, isFilled, type SelectionValue } from './selections.ts';
 
 /** The labels of a group's value, for people: ["Solid walnut"], ["170 cm"], ["Cable tray", "Monitor arm"], ["“Ada”"]. */
 export function valueLabels(group: OptionGroup, value: SelectionValue | undefined): string[] {
   if (group.kind === 'number') return typeof value === 'number' ? [`${value} ${group.unit}`] : [];
-  if (group.kind === 'text') return typeof value === 'string' && value !== '' ? [`“${value}”`] : [];
+  if (group.kind === 'text') return isFilled(value) ? [`“${value}”`] : [];
   return chosenValueIds(group, value).map((id) => findValue(group, id)?.label ?? id);
 }
 

@@ -2,7 +2,7 @@ import type { Catalog, Component } from './catalog-schema.ts';
 import { addBusinessDays, type IsoDate } from './business-days.ts';
 import { billOfMaterials } from './bill-of-materials.ts';
 import { conditionHolds } from './rules.ts';
-import { selectionOf, type Selections } from './selections.ts';
+import { isFilled, selectionOf, type Selections } from './selections.ts';
 
 /** Business days added on top of production by a filled text option or a lead-time rule. */
 export interface LeadTimeAdjustment {
@@ -33,7 +33,7 @@ export function leadTime(catalog: Catalog, selections: Selections, today: IsoDat
   const adjustments: LeadTimeAdjustment[] = [];
   for (const group of catalog.groups) {
     const value = selectionOf(selections, group.id);
-    if (group.kind === 'text' && group.leadTimeDays > 0 && typeof value === 'string' && value.trim() !== '') {
+    if (group.kind === 'text' && group.leadTimeDays > 0 && isFilled(value)) {
       adjustments.push({ id: group.id, label: group.label, days: group.leadTimeDays });
     }
   }

@@ -187,8 +187,9 @@ function checkReferences(catalog: Catalog, file: string): CatalogProblem[] {
       if (group.kind !== 'text') error([...path, 'option'], `"${group.id}" is not a text option; "filled" applies to text options`);
       return;
     }
+    if (group.kind === 'text') return error([...path, 'option'], `"${group.id}" is a text option; conditions on it can only use "filled": true or false`);
     if ('is' in condition || 'in' in condition) {
-      if (group.kind !== 'single' && group.kind !== 'multi') return error([...path, 'option'], `"${group.id}" is a ${group.kind} option; compare numbers with gt, gte, lt or lte and texts with "filled"`);
+      if (group.kind === 'number') return error([...path, 'option'], `"${group.id}" is a number option; compare it with gt, gte, lt or lte`);
       const ids = 'is' in condition ? [condition.is] : condition.in;
       ids.forEach((valueId, i) => {
         if (!group.values.some((v) => v.id === valueId)) error('is' in condition ? [...path, 'is'] : [...path, 'in', i], `"${valueId}" is not a value of group "${group.id}"`);
@@ -201,11 +202,12 @@ function checkReferences(catalog: Catalog, file: string): CatalogProblem[] {
   function checkCell(cell: TableCell, groupId: string, path: PropertyKey[]): void {
     const group = groupsById.get(groupId);
     if (!group || cell === '*') return;
+    if (group.kind === 'text') return error(path, `"${groupId}" is a text option; in a table its cells can only be "*"`);
     if (typeof cell === 'object' && !Array.isArray(cell)) {
       if (group.kind !== 'number') error(path, `"${groupId}" is not a number option; use value ids`);
       return;
     }
-    if (group.kind !== 'single' && group.kind !== 'multi') return error(path, `"${groupId}" is a ${group.kind} option; use a range such as {"gte": 150} or "*"`);
+    if (group.kind === 'number') return error(path, `"${groupId}" is a number option; use a range such as {"gte": 150} or "*"`);
     (Array.isArray(cell) ? cell : [cell]).forEach((valueId) => {
       if (!group.values.some((v) => v.id === valueId)) error(path, `"${valueId}" is not a value of group "${groupId}"`);
     });

@@ -1,15 +1,15 @@
 import type { Catalog, CatalogSource, LocalizedText } from './catalog-schema.ts';
 
-/** The text in `locale`, else in the language's base (es-MX → es), else English, else any. */
-export function localizeText(text: LocalizedText, locale: string): string {
+/** The text in `locale`, else in the language's base (es-MX → es), else the catalog's first locale, else English, else any. */
+export function localizeText(text: LocalizedText, locale: string, fallback = 'en'): string {
   if (typeof text === 'string') return text;
   const base = locale.split('-')[0] ?? locale;
-  return text[locale] ?? text[base] ?? text.en ?? Object.values(text)[0] ?? '';
+  return text[locale] ?? text[base] ?? text[fallback] ?? text.en ?? Object.values(text)[0] ?? '';
 }
 
 /** The catalog with every text in one language; everything else is shared, not copied. */
 export function localizeCatalog(source: CatalogSource, locale: string): Catalog {
-  const t = (text: LocalizedText) => localizeText(text, locale);
+  const t = (text: LocalizedText) => localizeText(text, locale, source.locales[0]);
   const maybe = (text: LocalizedText | undefined) => (text === undefined ? undefined : t(text));
   return {
     ...source,
@@ -38,7 +38,8 @@ export function missingTranslations(source: CatalogSource): { path: (string | nu
   const check = (text: LocalizedText | undefined, path: (string | number)[]) => {
     if (text === undefined) return;
     for (const locale of source.locales) {
-      if (typeof text === 'string' ? source.locales.length > 1 : typeof text[locale] !== 'string') missing.push({ path, locale });
+      // A plain string is taken to be in the first (fallback) locale; the others lack it.
+      if (typeof text === 'string' ? locale !== source.locales[0] : typeof text[locale] !== 'string') missing.push({ path, locale });
     }
   };
   check(source.name, ['name']);

@@ -2,7 +2,7 @@ import type { Catalog, PriceRule } from './catalog-schema.ts';
 import { billOfMaterials } from './bill-of-materials.ts';
 import { cents, multiplyCents, sumCents, type Cents } from './money.ts';
 import { conditionHolds } from './rules.ts';
-import { chosenValueIds, findValue, selectionOf, type Selections } from './selections.ts';
+import { chosenValueIds, findValue, isFilled, selectionOf, type Selections } from './selections.ts';
 
 export type PriceSource =
   | { readonly kind: 'base' }
@@ -57,7 +57,7 @@ export function priceBreakdown(catalog: Catalog, selections: Selections): PriceB
         source: { kind: 'option', groupId: group.id },
       });
     } else if (group.kind === 'text') {
-      if (typeof selection === 'string' && selection.trim() !== '' && group.price !== 0) {
+      if (isFilled(selection) && group.price !== 0) {
         lines.push({ id: group.id, label: `${group.label}: “${selection}”`, amount: cents(group.price), source: { kind: 'option', groupId: group.id } });
       }
     } else {

@@ -1,5 +1,5 @@
 import type { Catalog, Condition, HardRule, Rule, TableCell } from './catalog-schema.ts';
-import { selectionOf, type SelectionValue, type Selections } from './selections.ts';
+import { isFilled, selectionOf, type SelectionValue, type Selections } from './selections.ts';
 
 /** Whether a condition holds for a full selection. Multi groups are "is" when they include the value. */
 export function conditionHolds(condition: Condition, selections: Selections): boolean {
@@ -11,7 +11,7 @@ export function conditionHolds(condition: Condition, selections: Selections): bo
   if ('in' in condition) {
     return Array.isArray(value) ? value.some((v) => condition.in.includes(v)) : typeof value === 'string' && condition.in.includes(value);
   }
-  if ('filled' in condition) return (typeof value === 'string' && value.trim() !== '') === condition.filled;
+  if ('filled' in condition) return isFilled(value) === condition.filled;
   return typeof value === 'number' && inRange(value, condition);
 }
 

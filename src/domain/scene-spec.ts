@@ -1,6 +1,6 @@
 import type { Appearance, Catalog } from './catalog-schema.ts';
 import { describeValue } from './describe-selection.ts';
-import { chosenValueIds, findValue, type Selections } from './selections.ts';
+import { chosenValueIds, findValue, isFilled, type Selections } from './selections.ts';
 
 /** A plain description of what the 3D preview shows; the scene renders it, nothing more. */
 export interface SceneSpec {
@@ -34,8 +34,8 @@ export function deriveSceneSpec(catalog: Catalog, selections: Selections): Scene
       continue;
     }
     if (group.kind === 'text') {
-      if (group.sceneText && typeof selection === 'string' && selection !== '') texts[group.sceneText] = selection;
-      if (typeof selection === 'string' && selection !== '') phrases.push(`${group.label.toLowerCase()}: ${describeValue(group, selection)}`);
+      if (group.sceneText && isFilled(selection)) texts[group.sceneText] = selection;
+      if (isFilled(selection)) phrases.push(`${group.label.toLowerCase()}: ${describeValue(group, selection)}`);
       continue;
     }
     for (const id of chosenValueIds(group, selection)) {

@@ -85,34 +85,71 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 
 function invalidTextReason(group: TextGroup, value: unknown): string | undefined {
   if (typeof value !== 'string') return `${group.label} must be text`;
-  if ([...value].length > group.maxLength) return `${group.label} is at most ${group.maxLength} characters`;
+  if (characterCount(value) > group.maxLength) return `${group.label} is at most ${group.maxLength} characters`;
   if (CONTROL_CHARACTERS.test(value)) return `${group.label} cannot contain control characters`;
   if (group.required && value.trim() === '') return `${group.label} is required`;
-  if (value !== '' && group.pattern !== undefined && !safePattern(group.pattern)?.test(value)) return `${group.label} has characters that cannot be made`;
+  if (value !== '' && group.pattern !== undefined && !(safePattern(group.pattern)?.test(value) ?? false)) return `${group.label} has characters that cannot be made`;
   return undefined;
 }
 
 /**
- * A repeated group that itself repeats or has alternatives — `(a+)+`, `(a|ab)*` — can take
- * exponential time on a crafted text (ReDoS). Catalog patterns may not use one; character
- * classes with a repetition (`[a-z ]*`) cover what engravings and names need.
+ * Catalog text patterns run against what customers type, so they must not be able to hang the
+ * page (ReDoS). A pattern is refused when it repeats a group — `(a+)+`, `((a|b))*`, `(ab){2,}` —
+ * has back-references, or has more than two unbounded repetitions (`\w*\w*\w*` backtracks
+ * polynomially). What remains matches in at most quadratic time in the text's length (≤ 500).
+ * Character classes with one repetition (`[\p{L} .-]*`) cover engravings and names.
  */
-const RISKY_REPETITION = /\((?:[^()\\]|\\.)*(?:[+*?|]|\{\d)(?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d)/;
-
-/** Why a catalog's text pattern cannot be used, or undefined when it can. */
 export function unsafePatternReason(pattern: string): string | undefined {
-  if (RISKY_REPETITION.test(pattern)) return 'a repeated group that itself repeats or has alternatives, like (a+)+, can make checking a text hang; use a character class such as [a-z ]*';
-  if (/\\[1-9]|\\k</.test(pattern)) return 'back-references are not allowed in patterns';
-  return safePattern(pattern) ? undefined : 'not a valid regular expression';
+  try {
+    new RegExp(pattern, 'u');
+  } catch {
+    return 'not a valid regular expression';
+  }
+  let unbounded = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      const next = pattern[i + 1] ?? '';
+      if (/[1-9]/.test(next) || next === 'k') return 'back-references are not allowed in patterns';
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      // Skip the character class, honouring escapes inside it.
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+      continue;
+    }
+    const quantifier = c === '*' || c === '+' || (c === '{' && /^\{\d+,\d*\}/.test(pattern.slice(i)));
+    const bounded = c === '{' && /^\{\d+\}/.test(pattern.slice(i));
+    // An optional group "( [a-z]+)?" is fine; a repeated one is not.
+    if ((quantifier || bounded) && pattern[i - 1] === ')') {
+      return 'a repeated group like (a+)+ can make checking a text hang; repeat single characters or classes instead, e.g. [a-z ]*';
+    }
+    if (quantifier && !/^\{\d+,\d+\}/.test(pattern.slice(i))) unbounded++;
+  }
+  if (unbounded > 2) return 'more than two unbounded repetitions (*, +, {n,}) can make checking a text hang; use one character class such as [a-z ]*';
+  return undefined;
 }
 
-/** A catalog's text pattern as a RegExp, or undefined when it is not a valid expression. */
+/** A catalog's text pattern, anchored to the whole text, or undefined when it is not usable. */
 export function safePattern(pattern: string): RegExp | undefined {
-  try {
-    return new RegExp(`^(?:${pattern})$`, 'u');
-  } catch {
-    return undefined;
-  }
+  if (unsafePatternReason(pattern) !== undefined) return undefined;
+  return new RegExp(`^(?:${pattern})$`, 'u');
+}
+
+/** Whether a text option holds something to make (whitespace alone counts as empty). */
+export function isFilled(value: SelectionValue | undefined): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+const graphemes = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : undefined;
+
+/** Characters as people count them: a flag, an emoji with a skin tone or an accented letter is one. */
+export function characterCount(text: string): number {
+  if (!graphemes) return [...text].length;
+  let count = 0;
+  for (const _ of graphemes.segment(text)) count++;
+  return count;
 }
 
 /** Snaps a typed number to the nearest allowed step, within min/max. */

@@ -111,6 +111,9 @@ function OptionCard({ catalog, groupId, value, type, checked, blocked, choice, d
           <p className="option__reason">
             <span className="visually-hidden">Not available: </span>
             {blocked.rules.map((rule) => rule.message).join(' ')}
+            {blocked.conflict && blocked.conflict.length > 0 && (
+              <span className="option__conflict"> (because of your {blocked.conflict.map((id) => catalog.groups.find((g) => g.id === id)?.label.toLowerCase() ?? id).join(' and ')})</span>
+            )}
           </p>
           <FixButton fix={blocked.fix} then={{ change: { groupId, value: choice }, label: value.label }} />
         </div>

@@ -37,6 +37,12 @@ export function Review({ headingRef }: { headingRef: RefObject<HTMLHeadingElemen
         ))}
       </dl>
 
+      {view.remaining > 1n && (
+        <p className="review__remaining">
+          Your choices still allow {view.remaining.toLocaleString('en-GB')} different {catalog.name.toLowerCase()} designs; this is the one you will get.
+        </p>
+      )}
+
       <h2 className="review__subtitle">Price</h2>
       <PriceLines price={view.price} />
 
