@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { catalogSchema, type Catalog, type CatalogSource, type Condition, type TableCell } from './catalog-schema.ts';
 import type { CatalogProblem } from './catalog-error.ts';
+import { findDuplicateKeys } from './json-duplicate-keys.ts';
 import { jsonPointer } from './json-pointer.ts';
 import { localizeCatalog, missingTranslations } from './localize.ts';
 import { migrateCatalog } from './migrations/migrate-catalog.ts';
@@ -42,6 +43,13 @@ export function parseCatalog(text: string, file: string, options: CatalogOptions
   } catch (error) {
     return fail(file, '', `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
+  const duplicates = findDuplicateKeys(text);
+  if (duplicates.length > 0) {
+    return {
+      ok: false,
+      problems: duplicates.map((path) => ({ file, pointer: jsonPointer(path), message: `duplicate key "${String(path.at(-1))}": only the last one would count`, severity: 'error' as const })),
+    };
+  }
   return validateCatalog(data, file, options);
 }
 
@@ -49,6 +57,10 @@ export function parseCatalog(text: string, file: string, options: CatalogOptions
 export function validateCatalog(data: unknown, file: string, options: CatalogOptions = {}): CatalogResult {
   const depthProblem = findTooDeep(data);
   if (depthProblem) return fail(file, jsonPointer(depthProblem), `nested deeper than ${MAX_CATALOG_DEPTH} levels`);
+  const reserved = findReservedKeys(data);
+  if (reserved.length > 0) {
+    return { ok: false, problems: reserved.map((path) => ({ file, pointer: jsonPointer(path), message: `unknown key "${String(path.at(-1))}" (a reserved name; never allowed)`, severity: 'error' as const })) };
+  }
 
   const migrated = migrateCatalog(data);
   if (!migrated.ok) return fail(file, migrated.pointer, migrated.message);
@@ -68,15 +80,57 @@ function fail(file: string, pointer: string, message: string): CatalogResult {
   return { ok: false, problems: [{ file, pointer, message, severity: 'error' }] };
 }
 
+interface WalkNode {
+  readonly value: unknown;
+  readonly parent: WalkNode | undefined;
+  readonly step: PropertyKey | undefined;
+  readonly depth: number;
+}
+
+function pathOf(node: WalkNode | undefined): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let n = node; n?.parent; n = n.parent) path.unshift(n.step!);
+  return path;
+}
+
+/** The path to a value nested deeper than the limit, if any (iterative: no recursion to overflow). */
 function findTooDeep(root: unknown): PropertyKey[] | undefined {
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  const stack: WalkNode[] = [{ value: root, parent: undefined, step: undefined, depth: 0 }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const node = stack.pop()!;
+    const { value } = node;
     if (value === null || typeof value !== 'object') continue;
-    if (path.length > MAX_CATALOG_DEPTH) return path;
-    for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+    if (node.depth > MAX_CATALOG_DEPTH) return pathOf(node);
+    const isArray = Array.isArray(value);
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ value: child, parent: node, step: isArray ? Number(key) : key, depth: node.depth + 1 });
+    }
   }
   return undefined;
+}
+
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Keys that could reach Object.prototype anywhere in the data (translation records included). */
+function findReservedKeys(root: unknown): PropertyKey[][] {
+  const found: PropertyKey[][] = [];
+  const stack: WalkNode[] = [{ value: root, parent: undefined, step: undefined, depth: 0 }];
+  while (stack.length > 0 && found.length < 100) {
+    const node = stack.pop()!;
+    const { value } = node;
+    if (value === null || typeof value !== 'object') continue;
+    const isArray = Array.isArray(value);
+    for (const key of Object.keys(value)) {
+      if (!isArray && RESERVED_KEYS.has(key)) {
+        found.push([...pathOf(node), key]);
+        continue;
+      }
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ value: child, parent: node, step: isArray ? Number(key) : key, depth: node.depth + 1 });
+    }
+  }
+  return found;
 }
 
 const CONDITION_FORMS =
@@ -94,6 +148,11 @@ function friendlyMessage(issue: z.core.$ZodRawIssue): string | undefined {
 }
 
 function issueToProblems(issue: z.core.$ZodIssue, file: string): CatalogProblem[] {
+  if (issue.code === 'invalid_union') {
+    // A condition that fits one form but for extra keys: name those keys instead of listing every form.
+    const onlyUnknownKeys = issue.errors.find((branch) => branch.length > 0 && branch.every((sub) => sub.code === 'unrecognized_keys'));
+    if (onlyUnknownKeys) return onlyUnknownKeys.flatMap((sub) => issueToProblems({ ...sub, path: [...issue.path, ...sub.path] } as z.core.$ZodIssue, file));
+  }
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
       file,
@@ -168,6 +227,7 @@ function checkReferences(catalog: Catalog, file: string): CatalogProblem[] {
         group.default.forEach((d, i) => {
           if (!valueIds.has(d)) error(at('default', i), `default "${d}" is not a value of group "${group.id}"`);
         });
+        if (new Set(group.default).size !== group.default.length) error(at('default'), `the default lists an option twice`);
         const max = group.maxCount ?? group.values.length;
         if (group.minCount > max) error(at('minCount'), `minCount ${group.minCount} is greater than maxCount ${max}`);
         if (group.default.length < group.minCount || group.default.length > max) {
