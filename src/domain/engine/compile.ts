@@ -257,8 +257,8 @@ class Builder {
     return roots.map((r) => remap[r]!);
   }
 
-  /** Table constraint as an MDD. `cols` are scope positions sorted by level. */
-  table_(flat: Int32Array, k: number, levels: Int32Array, supports: boolean): number {
+  /** Table constraint as an MDD (`levels`: level of each scope position). */
+  tableNode(flat: Int32Array, k: number, levels: Int32Array, supports: boolean): number {
     const rows = flat.length / k;
     const idx = new Int32Array(rows);
     for (let r = 0; r < rows; r++) idx[r] = r;
@@ -322,7 +322,7 @@ function constraintMdd(b: Builder, c: Constraint, levelOf: Int32Array): number {
     return b.clause(lits);
   }
   const levels = Int32Array.from(c.scope, (x) => levelOf[x]!);
-  return b.table_(flatTuples(c), c.scope.length, levels, c.mode === 'supports');
+  return b.tableNode(flatTuples(c), c.scope.length, levels, c.mode === 'supports');
 }
 
 // ---------------------------------------------------------------- variable orders
@@ -558,7 +558,9 @@ export function compile(model: FiniteModel, options: CompileOptions = {}): Compi
       if (!(e instanceof BudgetExceeded)) throw e;
       tried.push(`${cand.name}:${e.reason}`);
       if (best === undefined) failure = e;
-      if (best === undefined && e.reason === 'timeout') break;
+      // The order with the smallest span failed: the others rarely do better, and the caller is
+      // waiting for the search fallback.
+      if (best === undefined) break;
     }
     if (i === 0) firstMs = (now?.() ?? 0) - startMs;
     report((i + 1) / candidates.length);

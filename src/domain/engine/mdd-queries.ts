@@ -5,6 +5,7 @@
 import type { CompiledMdd } from './compile.ts';
 import { UNASSIGNED, type Assignment, type Domains } from './model.ts';
 
+/** A choice to make: variable := value. */
 export interface Change {
   readonly variable: number;
   readonly value: number;

@@ -10,11 +10,9 @@ import { countModels } from './count.ts';
 import { quickXplain } from './quickxplain.ts';
 import { UNASSIGNED, validateModel, type Assignment, type Domains, type FiniteModel } from './model.ts';
 import { SatSolver } from './sat.ts';
+import type { Change } from './mdd-queries.ts';
 
-export interface Change {
-  readonly variable: number;
-  readonly value: number;
-}
+export type { Change };
 
 export type Answer<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: 'gave-up'; readonly message: string };
 
@@ -67,7 +65,11 @@ export class SearchEngine {
     return out;
   }
 
+  /** Number of SAT calls so far (for benchmarks). */
+  solveCalls = 0;
+
   private solve(assumptions: number[], deadline: number): boolean {
+    this.solveCalls++;
     this.checkTime(deadline);
     const r = this.solver.solve(assumptions, this.options.conflictBudget ?? 200_000);
     if (r === 'unknown') throw new OutOfBudget('conflict budget exceeded');
@@ -102,9 +104,12 @@ export class SearchEngine {
   /** The last domains answer: values it disabled stay disabled for any extension of its assignment. */
   private prev: { a: Int32Array; doms: Domains } | undefined;
 
+  /** Last witness for "assigned variable x could change to v", keyed `x:v`. */
+  private readonly flipWitness = new Map<string, Int32Array>();
+
   private remember(sol: Int32Array): void {
-    if (this.pool.length < 256) this.pool.push(sol);
-    else this.pool[this.poolNext++ % 256] = sol;
+    if (this.pool.length < 512) this.pool.push(sol);
+    else this.pool[this.poolNext++ % 512] = sol;
   }
 
   private domains(a: Assignment, deadline: number): Domains {
@@ -173,10 +178,19 @@ export class SearchEngine {
       let others: number[] | undefined;
       for (let val = 0; val < dom.length; val++) {
         if (dom[val] || val === a[x] || blocked(x, val)) continue;
+        const key = `${x}:${val}`;
+        const w = this.flipWitness.get(key);
+        if (w !== undefined && w[x] === val && w.every((wv, y) => y === x || a[y] === UNASSIGNED || a[y] === wv)) {
+          dom[val] = true;
+          continue;
+        }
         others ??= this.lits(a, x);
         if (this.solve([enc.valueLit(x, val), ...others], deadline)) {
           dom[val] = true;
-          this.remember(enc.decode(solver.model));
+          const sol = enc.decode(solver.model);
+          this.remember(sol);
+          if (this.flipWitness.size > 4096) this.flipWitness.clear();
+          this.flipWitness.set(key, sol);
         }
       }
     }

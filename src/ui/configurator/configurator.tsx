@@ -14,13 +14,12 @@ export function Configurator() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const screen = snapshot.matches('configuring') ? `step-${stepIndex}` : String(snapshot.value);
 
-  // Move focus to the new step's heading so keyboard and screen-reader users follow the flow.
-  const firstRender = useRef(true);
+  // Move focus to the new step's heading so keyboard and screen-reader users follow the flow —
+  // only when the screen changes, never on mount (StrictMode re-runs effects; previews remount).
+  const shownScreen = useRef(screen);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownScreen.current === screen) return;
+    shownScreen.current = screen;
     headingRef.current?.focus();
   }, [screen]);
 

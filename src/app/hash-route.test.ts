@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { currentRoute, routeFromHash, routeHref, subscribeToRoute } from './hash-route.ts';
+
+describe('routeFromHash', () => {
+  it('reads the workbench route, tolerating a trailing slash, a query and case', () => {
+    for (const hash of ['#/workbench', '#/workbench/', '#/workbench?sample=desk', '#/Workbench']) expect(routeFromHash(hash), hash).toBe('workbench');
+  });
+
+  it('treats the empty, root, unknown and in-page hashes as the shop', () => {
+    for (const hash of ['', '#', '#/', '#/nowhere', '#main', '#/workbenchx', 'workbench']) expect(routeFromHash(hash), hash).toBe('shop');
+  });
+
+  it('round-trips its own links', () => {
+    expect(routeFromHash(routeHref.shop)).toBe('shop');
+    expect(routeFromHash(routeHref.workbench)).toBe('workbench');
+  });
+});
+
+describe('subscribeToRoute', () => {
+  it('follows hash changes until unsubscribed', () => {
+    const onChange = vi.fn();
+    const unsubscribe = subscribeToRoute(onChange);
+    window.location.hash = routeHref.workbench;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(onChange).toHaveBeenCalled();
+    expect(currentRoute()).toBe('workbench');
+    unsubscribe();
+    onChange.mockClear();
+    window.location.hash = routeHref.shop;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(onChange).not.toHaveBeenCalled();
+    expect(currentRoute()).toBe('shop');
+  });
+});

@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../app.tsx';
+import deskText from '../../../catalog/standing-desk.json?raw';
+
+const NOW = () => new Date('2026-11-25T10:00:00Z');
+const samples = { '/catalog/standing-desk.json': deskText };
+
+beforeEach(() => {
+  // jsdom has no WebGL: the preview shows its 2D sketch, and <Canvas> is never mounted here.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+  window.location.hash = '#/workbench';
+});
+
+afterEach(() => {
+  cleanup();
+  window.location.hash = '';
+});
+
+function renderWorkbench() {
+  render(<App loaded={{ catalogs: [], problems: [] }} sampleFiles={samples} now={NOW} />);
+  return userEvent.setup();
+}
+
+const editor = () => screen.getByRole('textbox', { name: 'Catalog JSON' }) as HTMLTextAreaElement;
+const summary = () => screen.getByTestId('problem-summary');
+
+describe('Workbench', () => {
+  it('starts from a sample catalog, valid, with the configurator previewing it', () => {
+    renderWorkbench();
+    expect(screen.getByRole('heading', { level: 1, name: 'Catalog workbench' })).toBeTruthy();
+    expect((screen.getByRole('combobox', { name: 'Start from' }) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Standing desk');
+    expect(editor().value).toBe(deskText);
+    expect(summary().textContent).toBe('No problems');
+    expect(summary().getAttribute('role')).toBe('status');
+    expect(screen.getByRole('heading', { level: 1, name: 'Width' })).toBeTruthy();
+    expect(screen.getByTestId('total').textContent).toBe('€659.00');
+    expect(screen.getByRole('link', { name: 'Catalog workbench' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('lists problems with their pointer as the merchandiser types, jumps to them, and keeps the last valid preview', async () => {
+    const user = renderWorkbench();
+    const broken = deskText.replace('"basePrice": 49900', '"basePrice": 499.5');
+    await user.clear(editor());
+    await user.click(editor());
+    await user.paste(broken);
+
+    const problem = await screen.findByText('pasted.json: /basePrice: expected integer cents, got 499.5');
+    expect(summary().textContent).toBe('1 error');
+    const button = problem.closest('button')!;
+    expect(button.textContent).toMatch(/^Error/);
+    expect(screen.getByTestId('stale-note').textContent).toContain('Showing the last valid version');
+    expect(screen.getByTestId('total').textContent).toBe('€659.00');
+
+    await user.click(button);
+    expect(document.activeElement).toBe(editor());
+    expect(editor().value.slice(editor().selectionStart, editor().selectionEnd)).toBe('"basePrice": 499.5');
+
+    // A syntax error is reported at the root and points at the parser's position.
+    await user.type(editor(), '{{', { initialSelectionStart: 0, initialSelectionEnd: 0 });
+    const syntax = await screen.findByText(/^pasted\.json: \/: not valid JSON/);
+    await user.click(syntax.closest('button')!);
+    expect(editor().selectionStart).toBeGreaterThan(0);
+
+    // Fixing it brings the preview back, restarted with the new catalog.
+    await user.clear(editor());
+    await user.click(editor());
+    await user.paste(deskText.replace('"basePrice": 49900', '"basePrice": 50000'));
+    await screen.findByText('No problems');
+    expect(screen.queryByTestId('stale-note')).toBeNull();
+    expect(screen.getByTestId('total').textContent).toBe('€660.00');
+  });
+
+  it('names problems after an opened file and lists warnings apart from errors', async () => {
+    const user = renderWorkbench();
+    const catalog = JSON.parse(deskText);
+    catalog.components.push({ id: 'spare-bolt', sku: 'DSK-BOLT', name: { en: 'Spare bolt', es: 'Perno' }, leadTimeDays: 1 });
+    const file = new File([JSON.stringify(catalog, null, 2)], 'desk-draft.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Open file…'), file);
+
+    const warning = await screen.findByText(/^desk-draft\.json: \/components\/\d+: component "spare-bolt" is never used$/);
+    expect(warning.closest('button')!.textContent).toMatch(/^Warning/);
+    expect(summary().textContent).toBe('1 warning');
+    expect(screen.getByTestId('file-name').textContent).toBe('desk-draft.json');
+    expect(screen.queryByTestId('stale-note')).toBeNull();
+  });
+
+  it('follows the hash between the shop and the workbench', async () => {
+    window.location.hash = '#/';
+    render(<App loaded={{ catalogs: [], problems: [] }} sampleFiles={samples} now={NOW} />);
+    expect(screen.getByText('No products are available right now.')).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Site' });
+    expect(within(nav).getByRole('link', { name: 'Catalog workbench' }).getAttribute('href')).toBe('#/workbench');
+    await act(async () => {
+      window.location.hash = '#/workbench';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'Catalog workbench' })).toBeTruthy();
+  });
+});
