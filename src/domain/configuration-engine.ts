@@ -380,3 +380,20 @@ function pick(choices: Selections, groupId: string): Selections {
   const value = selectionOf(choices, groupId);
   return value === undefined ? {} : { [groupId]: value };
 }
+
+/**
+ * Registers a diagram compiled elsewhere (a Web Worker) for this catalog, so the main thread
+ * never compiles it. The diagram must come from `catalogToModel(catalog)` of the same catalog.
+ */
+export function registerCompiledEngine(catalog: Catalog, mdd: CompiledMdd): void {
+  if (engines.has(catalog)) return;
+  const catalogModel = catalogToModel(catalog);
+  if (mdd.variableCount !== catalogModel.model.variables.length) throw new Error('the compiled diagram does not belong to this catalog');
+  const engine = createEngine(catalogModel.model, { precompiled: mdd });
+  engines.set(catalog, new ConfigurationEngine(catalog, catalogModel, engineQueries(engine), engine));
+}
+
+/** Whether the catalog's engine is ready (compiled here or registered from a worker). */
+export function hasEngine(catalog: Catalog): boolean {
+  return engines.has(catalog);
+}

@@ -1,16 +1,17 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useMachine } from '@xstate/react';
 import { flowMachine } from '../app/flow-machine.ts';
 import { deriveView } from '../app/derive-view.ts';
 import { bundledCatalogFiles, type LoadedCatalogs } from '../app/catalog-source.ts';
 import { currentRoute, subscribeToRoute } from '../app/hash-route.ts';
+import { prewarmEngines } from '../app/engine-prewarm.ts';
 import { isoDateOf } from '../domain/business-days.ts';
 import { FlowContext } from './flow-context.tsx';
 import { Header } from './shell/header.tsx';
+import { Workbench } from './workbench/workbench.tsx';
 import { CatalogProblems } from './catalog/catalog-problems.tsx';
 import { ProductPicker } from './catalog/product-picker.tsx';
 import { Configurator } from './configurator/configurator.tsx';
-import { Workbench } from './workbench/workbench.tsx';
 
 export interface AppProps {
   readonly loaded: LoadedCatalogs;
@@ -34,6 +35,7 @@ export function App({ loaded, now = () => new Date(), sampleFiles }: AppProps) {
 }
 
 function Shop({ loaded, now }: { loaded: LoadedCatalogs; now: () => Date }) {
+  useEffect(() => prewarmEngines(loaded.catalogs), [loaded.catalogs]);
   const [snapshot, send] = useMachine(flowMachine, { input: { catalogs: loaded.catalogs, now } });
   const { catalog, choices } = snapshot.context;
   const today = isoDateOf(now());

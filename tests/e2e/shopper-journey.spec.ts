@@ -20,7 +20,10 @@ test('a shopper designs a desk, cannot confirm a rule-breaking combination, fixe
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 
+  // The rules are compiled in a Web Worker, off the main thread.
+  const worker = page.waitForEvent('worker');
   await page.goto('/');
+  expect((await worker).url()).toContain('engine.worker');
   await expect(page.getByRole('heading', { name: 'What would you like us to make?' })).toBeVisible();
   await page.getByRole('button', { name: 'Design your standing desk' }).click();
 

@@ -2,7 +2,7 @@
  * The configuration engine facade: compiles the model into an MDD when it fits the budget,
  * otherwise answers by exact search. Either way every answer is exact or an explicit "gave up".
  */
-import { compile, type CompiledMdd, type CompileOptions } from './compile.ts';
+import { compile, type CompiledMdd, type CompileOptions, type CompileResult } from './compile.ts';
 import { choiceConflict, constraintConflict, deadFromDomains, type Explanation } from './explain.ts';
 import { mddConsistent, mddCount, mddCountPerValue, mddSmallestFix, mddValidDomains } from './mdd-queries.ts';
 import { UNASSIGNED, validateAssignment, validateModel, type Assignment, type Domains, type FiniteModel } from './model.ts';
@@ -19,6 +19,8 @@ export interface EngineOptions {
   readonly search?: Omit<SearchOptions, 'now'>;
   /** Skip compilation (testing, or models known to be too big). */
   readonly forceSearch?: boolean;
+  /** A diagram already compiled for this model (e.g. in a Web Worker): used as is, not compiled again. */
+  readonly precompiled?: CompiledMdd;
   /** Time budget in ms for the constraint part of explanations (default 2000). */
   readonly explainBudgetMs?: number;
   /**
@@ -78,7 +80,9 @@ export function createEngine(model: FiniteModel, options: EngineOptions = {}): E
 
   let compileFailure: string | undefined = 'not attempted (forceSearch)';
   if (!options.forceSearch) {
-    const r = compile(model, { ...options.compile, now });
+    const r: CompileResult = options.precompiled
+      ? { ok: true, mdd: options.precompiled, stats: { heuristic: 'fixed', triedHeuristics: [], nodeCount: options.precompiled.nodeCount, edgeCount: options.precompiled.kids.length } }
+      : compile(model, { ...options.compile, now });
     if (r.ok) {
       const mdd = r.mdd;
       return {

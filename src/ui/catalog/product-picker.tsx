@@ -3,6 +3,7 @@ import { defaultSelections } from '../../domain/selections.ts';
 import { priceBreakdown } from '../../domain/price-breakdown.ts';
 import { useFlow } from '../flow-context.tsx';
 import { formatMoney } from '../format.ts';
+import { useEngineProgress } from '../../app/engine-prewarm.ts';
 
 export function ProductPicker({ catalogs }: { catalogs: readonly Catalog[] }) {
   const { send } = useFlow();
@@ -23,6 +24,7 @@ export function ProductPicker({ catalogs }: { catalogs: readonly Catalog[] }) {
               <p className="product-card__price">
                 <strong>{formatMoney(priceBreakdown(catalog, defaultSelections(catalog)).total, catalog.currency)}</strong> as standard
               </p>
+              <EngineStatus catalogId={catalog.id} />
               <button type="button" className="button button--primary" onClick={() => send({ type: 'SELECT_PRODUCT', productId: catalog.id })}>
                 Design your {catalog.name.toLowerCase()}
               </button>
@@ -31,5 +33,16 @@ export function ProductPicker({ catalogs }: { catalogs: readonly Catalog[] }) {
         </ul>
       )}
     </section>
+  );
+}
+
+/** While a big catalog's rules compile in the background, say so (small catalogs finish unseen). */
+function EngineStatus({ catalogId }: { catalogId: string }) {
+  const fraction = useEngineProgress((state) => state.progress[catalogId]);
+  if (fraction === undefined || fraction >= 1) return null;
+  return (
+    <p className="product-card__status" role="status">
+      Checking the rules… {Math.round(fraction * 100)}%
+    </p>
   );
 }
