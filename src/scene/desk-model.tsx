@@ -3,12 +3,16 @@ import type { SceneSpec } from '../domain/scene-spec.ts';
 import { FOOT, TOP_SLAB, TOP_SLAB_SIZE } from './geometries.ts';
 import { PC_CASE, PC_FRONT, PLASTIC, RUBBER, SCREEN, useAppearanceMaterial } from './materials.ts';
 import { Beam, Box, Cylinder, type Vec3 } from './parts.tsx';
+import type { SceneFrame } from './scene-frame.ts';
 
 /*
  * An electric sit-stand desk, in metres, y up, the user in front (+z).
  * Everything is built from shared geometries placed and scaled by the spec, so a change of
  * size or option only updates transforms, `visible` flags and material parameters.
  */
+
+/** The camera frames the widest desk (200 cm, monitor arm included), so resizing never moves it. */
+export const DESK_FRAME: SceneFrame = { center: [0, 0.48, 0], size: [2.0, 0.96, 0.9] };
 
 const DEFAULT_TOP: Appearance = { color: '#f2f0eb', roughness: 0.45, finish: 'laminate' };
 const DEFAULT_FRAME: Appearance = { color: '#222326', roughness: 0.5, metalness: 0.4, finish: 'matte' };

@@ -1,4 +1,14 @@
-import { BoxGeometry, CylinderGeometry, ExtrudeGeometry, Shape, Vector2, type BufferGeometry, type ExtrudeGeometryOptions } from 'three';
+import {
+  BoxGeometry,
+  CylinderGeometry,
+  ExtrudeGeometry,
+  Shape,
+  SphereGeometry,
+  TorusGeometry,
+  Vector2,
+  type BufferGeometry,
+  type ExtrudeGeometryOptions,
+} from 'three';
 
 /**
  * Shared, module-level geometries. Every part of a model is one of these, placed with
@@ -11,6 +21,28 @@ export const UNIT_BOX: BufferGeometry = new BoxGeometry(1, 1, 1);
 
 /** Cylinder of diameter 1 and height 1 along +y, centred on the origin. */
 export const UNIT_CYLINDER: BufferGeometry = new CylinderGeometry(0.5, 0.5, 1, 28);
+
+/** 1 × 1 × 1 box whose UVs are turned a quarter: wood grain (along u) runs up the y axis, for uprights and doors. */
+export const UNIT_BOX_VERTICAL_GRAIN: BufferGeometry = createVerticalGrainBox();
+
+/** Sphere of diameter 1 centred on the origin (joints, saddles, lenses). */
+export const UNIT_SPHERE: BufferGeometry = new SphereGeometry(0.5, 20, 14);
+
+/** Tyre: a torus in the xy plane, ring radius 1, tube radius {@link TYRE_TUBE}; scale uniformly by the ring radius. */
+export const TYRE_TUBE = 0.0447;
+export const TYRE: BufferGeometry = new TorusGeometry(1, TYRE_TUBE, 12, 72);
+
+/** A thin ring (chainrings) in the xy plane, ring radius 1, tube radius {@link THIN_RING_TUBE}. */
+export const THIN_RING_TUBE = 0.085;
+export const THIN_RING: BufferGeometry = new TorusGeometry(1, THIN_RING_TUBE, 6, 64);
+
+/**
+ * A third of an open tube wall, radius 1, 1 long along +y, centred on the origin and facing +z
+ * (θ from −60° to +60°). u runs round the tube (from −x to +x), v along it (bottom to top): for
+ * decals printed on a tube.
+ */
+export const TUBE_DECAL_ARC = (Math.PI * 2) / 3;
+export const TUBE_DECAL: BufferGeometry = new CylinderGeometry(1, 1, 1, 16, 1, true, -TUBE_DECAL_ARC / 2, TUBE_DECAL_ARC);
 
 /** The size the rounded slab is modelled at (metres); scale it by size / TOP_SLAB_SIZE. */
 export const TOP_SLAB_SIZE = { width: 1.4, depth: 0.7, thickness: 0.025 } as const;
@@ -65,6 +97,14 @@ function createSlab(): BufferGeometry {
   // Shape x/y → world x/−z, extrusion → world +y; then centre the thickness on the origin.
   geometry.rotateX(-Math.PI / 2);
   geometry.translate(0, -thickness / 2 + bevel, 0);
+  return geometry;
+}
+
+function createVerticalGrainBox(): BufferGeometry {
+  const geometry = new BoxGeometry(1, 1, 1);
+  const uv = geometry.getAttribute('uv');
+  for (let i = 0; i < uv.count; i++) uv.setXY(i, uv.getY(i), uv.getX(i));
+  uv.needsUpdate = true;
   return geometry;
 }
 

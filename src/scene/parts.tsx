@@ -1,5 +1,5 @@
-import type { Material } from 'three';
-import { UNIT_BOX, UNIT_CYLINDER } from './geometries.ts';
+import { Quaternion, Vector3, type Material } from 'three';
+import { UNIT_BOX, UNIT_CYLINDER, UNIT_SPHERE } from './geometries.ts';
 
 export type Vec3 = [number, number, number];
 
@@ -60,6 +60,76 @@ export function Beam({ from, to, height, width, material }: { from: Vec3; to: Ve
       rotation={[0, Math.atan2(-dz, dx), 0]}
       scale={[length, height, width]}
       castShadow
+      receiveShadow
+    />
+  );
+}
+
+const Y_AXIS = new Vector3(0, 1, 0);
+
+/** The rotation that turns +y onto the direction from `from` to `to`, and the distance between them. */
+export function alongSegment(from: Vec3, to: Vec3): { quaternion: Quaternion; length: number; mid: Vec3 } {
+  const direction = new Vector3(to[0] - from[0], to[1] - from[1], to[2] - from[2]);
+  const length = direction.length();
+  const quaternion = new Quaternion();
+  if (length > 0) quaternion.setFromUnitVectors(Y_AXIS, direction.divideScalar(length));
+  return { quaternion, length, mid: [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2, (from[2] + to[2]) / 2] };
+}
+
+interface RodProps {
+  from: Vec3;
+  to: Vec3;
+  radius: number;
+  material: Material;
+  visible?: boolean;
+  /** Thin parts (spokes, cables) don't need to cast shadows. */
+  castShadow?: boolean;
+}
+
+/** A round tube between two points in space: the shared unit cylinder, placed, turned and scaled. */
+export function Rod({ from, to, radius, material, visible = true, castShadow = true }: RodProps) {
+  const { quaternion, length, mid } = alongSegment(from, to);
+  return (
+    <mesh
+      geometry={UNIT_CYLINDER}
+      material={material}
+      position={mid}
+      quaternion={quaternion}
+      scale={[radius * 2, Math.max(length, 1e-6), radius * 2]}
+      visible={visible}
+      castShadow={castShadow}
+      receiveShadow
+    />
+  );
+}
+
+/** A sphere (or, scaled unevenly, an ellipsoid) part. */
+export function Sphere({ at, size, material, visible = true }: { at: Vec3; size: Vec3; material: Material; visible?: boolean }) {
+  return <mesh geometry={UNIT_SPHERE} material={material} position={at} scale={size} visible={visible} castShadow receiveShadow />;
+}
+
+interface StrutProps {
+  from: Vec3;
+  to: Vec3;
+  /** Cross-section: local x and z sizes (metres); for a strut in the xy plane, z stays world z. */
+  section: [number, number];
+  material: Material;
+  visible?: boolean;
+  castShadow?: boolean;
+}
+
+/** A box from one point to another (crank arms, cage plates, mudguard segments). */
+export function Strut({ from, to, section, material, visible = true, castShadow = true }: StrutProps) {
+  const { quaternion, length, mid } = alongSegment(from, to);
+  return (
+    <mesh
+      geometry={UNIT_BOX}
+      material={material}
+      position={mid}
+      quaternion={quaternion}
+      scale={[section[0], Math.max(length, 1e-6), section[1]]}
+      visible={visible}
+      castShadow={castShadow}
       receiveShadow
     />
   );

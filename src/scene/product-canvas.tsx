@@ -1,10 +1,11 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { NeutralToneMapping, VSMShadowMap, PMREMGenerator, Vector3 } from 'three';
+import { NeutralToneMapping, VSMShadowMap, PMREMGenerator, Vector3, type DirectionalLight } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 import type { SceneSpec } from '../domain/scene-spec.ts';
-import { ProductModel } from './product-model.tsx';
+import { ProductModel, productFrame } from './product-model.tsx';
+import { fitDistance, type SceneFrame } from './scene-frame.ts';
 
 declare global {
   interface Window {
@@ -20,18 +21,23 @@ export interface ProductCanvasProps {
 }
 
 const BACKGROUND = '#ebe8e4';
-/** Where the camera looks (metres): the middle of the desk, a little below the top. */
-const TARGET = new Vector3(0, 0.48, 0);
+/** Where the camera first looks from (metres), before the model's frame is fitted. */
+const START_TARGET = new Vector3(0, 0.48, 0);
 /** 3/4 front view from slightly above. */
 const VIEW_DIRECTION = new Vector3(Math.sin(0.6), 0.34, Math.cos(0.6)).normalize();
 const FOV = 30;
-/** Half the width (metres) that must fit across the view: a 200 cm desk seen at 3/4. */
-const FIT_HALF_WIDTH = 1.18;
-const FIT_HALF_HEIGHT = 0.85;
+/** Shadows are cast over at least this half-extent (metres) around the origin. */
+const MIN_SHADOW_HALF = 1.6;
 
 /** A live 3D preview of a configured product. Renders only when something changes. */
 export default function ProductCanvas({ spec, label }: ProductCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  // The frame as plain numbers, so it is a new object only when the box really changes.
+  const box = productFrame(spec);
+  const [cx, cy, cz] = box.center;
+  const [sx, sy, sz] = box.size;
+  const rotationY = box.rotationY ?? 0;
+  const frame = useMemo<SceneFrame>(() => ({ center: [cx, cy, cz], size: [sx, sy, sz], rotationY }), [cx, cy, cz, sx, sy, sz, rotationY]);
   useLayoutEffect(() => {
     canvasRef.current?.setAttribute('role', 'img');
     canvasRef.current?.setAttribute('aria-label', label);
@@ -44,24 +50,41 @@ export default function ProductCanvas({ spec, label }: ProductCanvasProps) {
       dpr={[1, 2]}
       shadows={{ enabled: true, type: VSMShadowMap }}
       gl={{ preserveDrawingBuffer: true, antialias: true, toneMapping: NeutralToneMapping }}
-      camera={{ fov: FOV, near: 0.05, far: 40, position: TARGET.clone().addScaledVector(VIEW_DIRECTION, 4) }}
+      camera={{ fov: FOV, near: 0.05, far: 60, position: START_TARGET.clone().addScaledVector(VIEW_DIRECTION, 4) }}
       fallback={label}
     >
       <color attach="background" args={[BACKGROUND]} />
-      <StudioLights />
+      <StudioLights frame={frame} />
       <ProductModel spec={spec} />
       <mesh rotation-x={-Math.PI / 2} receiveShadow>
-        <planeGeometry args={[14, 14]} />
+        <planeGeometry args={[24, 24]} />
         <shadowMaterial transparent opacity={0.22} />
       </mesh>
-      <CameraControls />
+      <CameraControls frame={frame} />
       <TestHook />
     </Canvas>
   );
 }
 
-function StudioLights() {
+function StudioLights({ frame }: { frame: SceneFrame }) {
   const get = useThree((state) => state.get);
+  const invalidate = useThree((state) => state.invalidate);
+  const keyLight = useRef<DirectionalLight>(null);
+
+  // The key light's shadow camera covers the model's frame (a wide shelving system is 6.6 m).
+  const shadowHalf = Math.max(MIN_SHADOW_HALF, Math.hypot(frame.size[0], frame.size[2]) / 2 + 0.4, frame.size[1] / 2 + 0.4);
+  useLayoutEffect(() => {
+    const light = keyLight.current;
+    if (!light) return;
+    const camera = light.shadow.camera;
+    camera.left = -shadowHalf;
+    camera.right = shadowHalf;
+    camera.top = shadowHalf;
+    camera.bottom = -shadowHalf;
+    camera.updateProjectionMatrix();
+    light.shadow.needsUpdate = true;
+    invalidate();
+  }, [shadowHalf, invalidate]);
 
   // Soft image-based light from a neutral room, generated once; gives metal something to reflect.
   useLayoutEffect(() => {
@@ -84,14 +107,11 @@ function StudioLights() {
     <>
       <hemisphereLight args={['#ffffff', '#d9d3ca', 0.5]} />
       <directionalLight
+        ref={keyLight}
         position={[-0.7, 4, 1.2]}
         intensity={1.35}
         castShadow
         shadow-mapSize={[1024, 1024]}
-        shadow-camera-left={-1.6}
-        shadow-camera-right={1.6}
-        shadow-camera-top={1.6}
-        shadow-camera-bottom={-1.6}
         shadow-camera-near={1}
         shadow-camera-far={8}
         shadow-radius={10}
@@ -104,15 +124,16 @@ function StudioLights() {
   );
 }
 
-/** Orbit around the desk; renders on demand only when the view changes. */
-function CameraControls() {
+/** Orbit around the product; renders on demand only when the view changes. */
+function CameraControls({ frame }: { frame: SceneFrame }) {
   const camera = useThree((state) => state.camera);
   const domElement = useThree((state) => state.gl.domElement);
   const invalidate = useThree((state) => state.invalidate);
   const aspect = useThree((state) => (state.size.height > 0 ? state.size.width / state.size.height : 4 / 3));
   const controlsRef = useRef<OrbitControls | null>(null);
 
-  useEffect(() => {
+  // A layout effect, so the controls exist before the first fit below (effects run in order).
+  useLayoutEffect(() => {
     const controls = new OrbitControls(camera, domElement);
     controls.enableDamping = false;
     controls.enablePan = false;
@@ -123,7 +144,7 @@ function CameraControls() {
     controls.maxDistance = 7;
     controls.minPolarAngle = 0.15;
     controls.maxPolarAngle = Math.PI / 2 - 0.04;
-    controls.target.copy(TARGET);
+    controls.target.copy(START_TARGET);
     controls.update();
     if (controls.domElement) controls.domElement.style.touchAction = 'pan-y';
     const onChange = () => invalidate();
@@ -136,17 +157,25 @@ function CameraControls() {
     };
   }, [camera, domElement, invalidate]);
 
-  // Fit a 200 cm desk across the view (keeping the current viewing direction) when the aspect changes.
+  // Fit the model's frame in the view, keeping the current viewing direction, when the frame
+  // (template or size) or the aspect changes; the orbit stays centred on the frame.
   useLayoutEffect(() => {
-    const tanHalf = Math.tan((FOV * Math.PI) / 360);
-    const distance = Math.max(FIT_HALF_WIDTH / (tanHalf * aspect), FIT_HALF_HEIGHT / tanHalf) + 0.5;
-    const direction = camera.position.clone().sub(TARGET);
+    const target = new Vector3(...frame.center);
+    const controls = controlsRef.current;
+    const direction = camera.position.clone().sub(controls?.target ?? START_TARGET);
     if (direction.lengthSq() === 0) direction.copy(VIEW_DIRECTION);
-    camera.position.copy(TARGET).addScaledVector(direction.normalize(), distance);
-    camera.lookAt(TARGET);
-    controlsRef.current?.update();
+    direction.normalize();
+    const distance = fitDistance(frame, direction, FOV, aspect);
+    camera.position.copy(target).addScaledVector(direction, distance);
+    camera.lookAt(target);
+    if (controls) {
+      controls.target.copy(target);
+      controls.minDistance = Math.min(1.2, distance * 0.5);
+      controls.maxDistance = Math.max(7, distance * 1.6);
+      controls.update();
+    }
     invalidate();
-  }, [camera, aspect, invalidate]);
+  }, [camera, aspect, frame, invalidate]);
 
   return null;
 }

@@ -12,13 +12,27 @@ const MAX_CACHED = 8;
  */
 const canvases = new Map<string, HTMLCanvasElement>();
 
-/** A subtle wood-grain texture (glued-up staves, long grain along u) tinted from `color`. */
-export function createWoodTexture(color: string): CanvasTexture {
-  const texture = new CanvasTexture(woodCanvas(color.toLowerCase()));
+/**
+ * A subtle wood-grain texture (glued-up staves, long grain along u) tinted from `color`; without a
+ * colour, an empty texture to paint later with {@link setWoodColor}.
+ */
+export function createWoodTexture(color?: string): CanvasTexture {
+  const texture = new CanvasTexture(color === undefined ? document.createElement('canvas') : woodCanvas(color.toLowerCase()));
   texture.colorSpace = SRGBColorSpace;
   texture.wrapS = MirroredRepeatWrapping;
   texture.wrapT = MirroredRepeatWrapping;
   return texture;
+}
+
+/**
+ * Repaints a wood texture for another colour in place (same size canvas, so the GPU texture is
+ * reused rather than a new one created).
+ */
+export function setWoodColor(texture: CanvasTexture, color: string): void {
+  const canvas = woodCanvas(color.toLowerCase());
+  if (texture.image === canvas) return;
+  texture.image = canvas;
+  texture.needsUpdate = true;
 }
 
 function woodCanvas(color: string): HTMLCanvasElement {
