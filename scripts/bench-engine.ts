@@ -12,21 +12,13 @@ import { createEngine, type Answer, type Engine } from '../src/domain/engine/eng
 import { constraintConflict } from '../src/domain/engine/explain.ts';
 import { emptyAssignment, UNASSIGNED, type Constraint, type FiniteModel } from '../src/domain/engine/model.ts';
 import { parseXcsp } from '../src/domain/engine/xcsp.ts';
+import { seededRandom } from '../src/cli/catalog-stats.ts';
 
 const quick = process.argv.includes('--quick');
 const now = (): number => performance.now();
 const fixture = (name: string): string => readFileSync(new URL(`../tests/fixtures/benchmarks/${name}`, import.meta.url), 'utf8');
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = seededRandom;
 
 /** ~100 variables; three 50,000-row compatibility tables plus linking rules. Deterministic. */
 function syntheticModel(seed = 20240601): FiniteModel {

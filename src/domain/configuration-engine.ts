@@ -2,6 +2,7 @@ import type { Catalog, HardRule, OptionGroup } from './catalog-schema.ts';
 import { catalogToModel, encodeChoices, type CatalogModel } from './catalog-model.ts';
 import type { CompiledMdd } from './engine/compile.ts';
 import { createEngine, type Answer, type Engine, type EngineOptions } from './engine/engine.ts';
+import { choiceConflict } from './engine/explain.ts';
 import { mddConsistent, mddCount, mddSmallestFix, mddValidDomains } from './engine/mdd-queries.ts';
 import { UNASSIGNED, type Assignment, type Domains } from './engine/model.ts';
 import type { Blocked, Change, GroupAvailability } from './option-availability.ts';
@@ -267,27 +268,7 @@ export class ConfigurationEngine {
 
   /** QuickXplain (Junker 2004): a minimal subset of the assigned variables that, with variable=value, cannot be completed. */
   minimalConflict(assignment: Assignment, variable: number, value: number): number[] {
-    const assigned: number[] = [];
-    for (let i = 0; i < assignment.length; i++) if (i !== variable && assignment[i] !== UNASSIGNED) assigned.push(i);
-    const consistentWith = (subset: readonly number[]) => {
-      const probe = new Int32Array(assignment.length).fill(UNASSIGNED);
-      for (const v of subset) probe[v] = assignment[v]!;
-      probe[variable] = value;
-      return this.queries.consistent(probe);
-    };
-    if (consistentWith(assigned)) return [];
-    const quickXplain = (background: number[], delta: boolean, candidates: number[]): number[] => {
-      if (delta && !consistentWith(background)) return [];
-      if (candidates.length === 1) return candidates;
-      const half = Math.floor(candidates.length / 2);
-      const first = candidates.slice(0, half);
-      const second = candidates.slice(half);
-      const conflict2 = quickXplain([...background, ...first], first.length > 0, second);
-      const conflict1 = quickXplain([...background, ...conflict2], conflict2.length > 0, first);
-      return [...conflict1, ...conflict2];
-    };
-    if (!consistentWith([])) return [];
-    return quickXplain([], false, assigned);
+    return choiceConflict(assignment, variable, value, (partial) => this.queries.consistent(partial)) ?? [];
   }
 
   private groupOfVariable(variable: number): string {
