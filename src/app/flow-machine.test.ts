@@ -89,6 +89,17 @@ describe('flowMachine', () => {
     expect(actor.getSnapshot().context.choices).toEqual({});
   });
 
+  it('BROWSE goes back to the products from any step or the review, keeping the design', () => {
+    const actor = start();
+    actor.send({ type: 'SELECT_PRODUCT', productId: 'standing-desk' });
+    actor.send({ type: 'SELECT_OPTION', groupId: 'top', value: 'solid-oak' });
+    actor.send({ type: 'REVIEW' });
+    actor.send({ type: 'BROWSE' });
+    expect(actor.getSnapshot().value).toBe('choosingProduct');
+    actor.send({ type: 'SELECT_PRODUCT', productId: 'standing-desk' });
+    expect(actor.getSnapshot().context.choices).toEqual({ top: 'solid-oak' });
+  });
+
   it('refuses to confirm a configuration that breaks a rule, and confirms once fixed', () => {
     const actor = start();
     actor.send({ type: 'SELECT_PRODUCT', productId: 'standing-desk' });
@@ -118,7 +129,7 @@ describe('flowMachine', () => {
   it('keeps its invariants on any sequence of events', () => {
     const steps = desk.groups.length;
     const eventArb: fc.Arbitrary<FlowEvent> = fc.oneof(
-      fc.constantFrom<FlowEvent>({ type: 'NEXT' }, { type: 'BACK' }, { type: 'REVIEW' }, { type: 'CONFIRM' }, { type: 'RESTART' }),
+      fc.constantFrom<FlowEvent>({ type: 'NEXT' }, { type: 'BACK' }, { type: 'REVIEW' }, { type: 'CONFIRM' }, { type: 'RESTART' }, { type: 'BROWSE' }),
       fc.constant<FlowEvent>({ type: 'SELECT_PRODUCT', productId: 'standing-desk' }),
       fc.integer({ min: -1, max: steps }).map((index): FlowEvent => ({ type: 'EDIT_STEP', index })),
       fc.integer({ min: 95, max: 205 }).map((value): FlowEvent => ({ type: 'SELECT_OPTION', groupId: 'width', value })),

@@ -33,6 +33,7 @@ export type FlowEvent =
   | { type: 'BACK' }
   | { type: 'EDIT_STEP'; index: number }
   | { type: 'CONFIRM' }
+  | { type: 'BROWSE' }
   | { type: 'RESTART' };
 
 function isAcceptable(catalog: Catalog | null, change: { groupId: string; value: SelectionValue }): boolean {
@@ -106,6 +107,8 @@ export const flowMachine = setup({
         BACK: [{ guard: 'hasPreviousStep', actions: 'previousStep' }, { target: 'choosingProduct' }],
         EDIT_STEP: { guard: 'isStepIndex', actions: 'goToStep' },
         REVIEW: { target: 'reviewing' },
+        // Back to the products; the design is kept for when the customer returns to it.
+        BROWSE: { target: 'choosingProduct' },
       },
     },
     reviewing: {
@@ -115,6 +118,7 @@ export const flowMachine = setup({
         BACK: { target: 'configuring', actions: 'lastStep' },
         EDIT_STEP: { guard: 'isStepIndex', target: 'configuring', actions: 'goToStep' },
         CONFIRM: { guard: 'isConfigurationValid', target: 'done', actions: 'buildSpec' },
+        BROWSE: { target: 'choosingProduct' },
       },
     },
     done: {

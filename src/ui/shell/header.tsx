@@ -30,8 +30,8 @@ export function Header({ route = 'shop' }: { route?: Route }) {
           <button
             type="button"
             className="brand"
-            onClick={() => flow.send({ type: 'RESTART' })}
-            disabled={!flow.snapshot.can({ type: 'RESTART' })}
+            onClick={() => flow.send(flow.snapshot.can({ type: 'BROWSE' }) ? { type: 'BROWSE' } : { type: 'RESTART' })}
+            disabled={flow.snapshot.matches('choosingProduct')}
             aria-label="Made-to-Order home"
           >
             {brand}
