@@ -7,7 +7,7 @@ import { priceBreakdown, type PriceBreakdown } from '../domain/price-breakdown.t
 import { resolveSelections } from '../domain/resolve-selections.ts';
 import { findViolations } from '../domain/rules.ts';
 import { deriveSceneSpec, type SceneSpec } from '../domain/scene-spec.ts';
-import { incompleteGroups, type Selections } from '../domain/selections.ts';
+import { chosenValueIds, findValue, incompleteGroups, type Selections } from '../domain/selections.ts';
 
 /** Everything the configurator shows for the current choices, derived in one place. */
 export interface ConfigurationView {
@@ -24,20 +24,66 @@ export interface ConfigurationView {
   readonly scene: SceneSpec;
   /** How many distinct valid products the customer's choices still allow (exact). */
   readonly remaining: bigint;
+  /**
+   * For each selectable single/multi value ("group/value"): how many business days choosing it
+   * would add to (or save on) the current lead time, so the customer can trade time for choice.
+   */
+  readonly leadTimeDeltas: ReadonlyMap<string, number>;
+  /** The chosen values whose parts take longest to make (what drives the lead time). */
+  readonly leadTimeDrivers: readonly { readonly groupId: string; readonly valueId: string }[];
 }
 
 export function deriveView(catalog: Catalog, choices: Selections, today: IsoDate): ConfigurationView {
   const selections = resolveSelections(catalog, choices);
   const violations = findViolations(catalog, selections);
+  const lead = leadTime(catalog, selections, today);
+  const availability = new Map(optionAvailability(catalog, choices).map((a) => [a.groupId, a] as const));
   return {
     selections,
     price: priceBreakdown(catalog, selections),
-    leadTime: leadTime(catalog, selections, today),
-    availability: new Map(optionAvailability(catalog, choices).map((a) => [a.groupId, a] as const)),
+    leadTime: lead,
+    availability,
     violations,
     incomplete: incompleteGroups(catalog, selections),
     fixes: violations.length > 0 ? findFixes(catalog, choices) : [],
     scene: deriveSceneSpec(catalog, selections),
     remaining: engineFor(catalog).count(choices),
+    leadTimeDeltas: leadTimeDeltas(catalog, choices, selections, availability, lead.businessDays, today),
+    leadTimeDrivers: leadTimeDrivers(catalog, selections, lead),
   };
+}
+
+function leadTimeDeltas(
+  catalog: Catalog,
+  choices: Selections,
+  selections: Selections,
+  availability: ReadonlyMap<string, GroupAvailability>,
+  current: number,
+  today: IsoDate,
+): Map<string, number> {
+  const deltas = new Map<string, number>();
+  for (const group of catalog.groups) {
+    if (group.kind !== 'single' && group.kind !== 'multi') continue;
+    const chosen = chosenValueIds(group, selections[group.id]);
+    for (const value of group.values) {
+      if (chosen.includes(value.id) || availability.get(group.id)?.blockedValues.has(value.id)) continue;
+      const picked = group.kind === 'single' ? value.id : [...chosen, value.id];
+      const next = resolveSelections(catalog, { ...choices, [group.id]: picked });
+      deltas.set(`${group.id}/${value.id}`, leadTime(catalog, next, today).businessDays - current);
+    }
+  }
+  return deltas;
+}
+
+/** Which chosen values bring the components that take longest to make. */
+function leadTimeDrivers(catalog: Catalog, selections: Selections, lead: LeadTime): { groupId: string; valueId: string }[] {
+  const slow = new Set(lead.drivers.map((c) => c.id));
+  const drivers: { groupId: string; valueId: string }[] = [];
+  for (const group of catalog.groups) {
+    for (const valueId of chosenValueIds(group, selections[group.id])) {
+      const value = findValue(group, valueId);
+      if (value?.components.some((ref) => slow.has(ref.component))) drivers.push({ groupId: group.id, valueId });
+    }
+  }
+  return drivers;
 }

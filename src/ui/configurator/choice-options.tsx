@@ -80,6 +80,8 @@ interface OptionCardProps {
 }
 
 function OptionCard({ catalog, groupId, value, type, checked, blocked, choice, disabledByCount, onChange }: OptionCardProps) {
+  const { view } = useFlow();
+  const leadDelta = view?.leadTimeDeltas.get(`${groupId}/${value.id}`);
   const inputId = `option-${groupId}-${value.id}`;
   const reasonId = `${inputId}-reason`;
   const leadDays = Math.max(0, ...value.components.map((ref) => catalog.components.find((c) => c.id === ref.component)?.leadTimeDays ?? 0));
@@ -102,7 +104,17 @@ function OptionCard({ catalog, groupId, value, type, checked, blocked, choice, d
         <span className="option__text">
           <span className="option__label">{value.label}</span>
           {value.description && <span className="option__description">{value.description}</span>}
-          {leadDays > 0 && <span className="option__lead">{plural(leadDays, 'day', 'days')} to make</span>}
+          {leadDays > 0 && (
+            <span className="option__lead">
+              {plural(leadDays, 'day', 'days')} to make
+              {leadDelta !== undefined && leadDelta !== 0 && (
+                <strong className={leadDelta > 0 ? 'option__later' : 'option__sooner'}>
+                  {' '}
+                  · ships {plural(Math.abs(leadDelta), 'day', 'days')} {leadDelta > 0 ? 'later' : 'sooner'}
+                </strong>
+              )}
+            </span>
+          )}
         </span>
         <span className="option__price">{formatDelta(value.price, catalog.currency)}</span>
       </label>

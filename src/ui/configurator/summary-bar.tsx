@@ -1,4 +1,5 @@
 import { useViewStore } from '../../app/view-store.ts';
+import { describeValue } from '../../domain/describe-selection.ts';
 import { useFlow } from '../flow-context.tsx';
 import { formatDate, formatMoney, plural } from '../format.ts';
 import { PriceLines } from '../review/price-lines.tsx';
@@ -11,6 +12,10 @@ export function SummaryBar() {
   const catalog = snapshot.context.catalog;
   if (!view || !catalog) return null;
   const { price, leadTime } = view;
+  const drivers = view.leadTimeDrivers.map(({ groupId, valueId }) => {
+    const group = catalog.groups.find((g) => g.id === groupId);
+    return group ? `${describeValue(group, group.kind === 'multi' ? [valueId] : valueId)} (${group.label.toLowerCase()})` : valueId;
+  });
   return (
     <aside className="summary" aria-label="Price and delivery">
       <div className="summary__breakdown" id="summary-breakdown" hidden={!open}>
@@ -24,6 +29,7 @@ export function SummaryBar() {
           <span className="summary__lead" data-testid="lead-time">
             Ships in {plural(leadTime.businessDays, 'business day', 'business days')} · by <time dateTime={leadTime.shipDate}>{formatDate(leadTime.shipDate)}</time>
           </span>
+          {drivers.length > 0 && <span className="summary__driver">Takes longest: {drivers.join(', ')}</span>}
         </div>
         <button type="button" className="button button--small summary__toggle" aria-expanded={open} aria-controls="summary-breakdown" onClick={toggle}>
           {open ? 'Hide price details' : 'Price details'}
