@@ -126,6 +126,55 @@ describe('flowMachine', () => {
     expect(actor.getSnapshot().context).toMatchObject({ catalog: null, choices: {}, spec: null });
   });
 
+  it('LOAD_DESIGN opens a checked design on its review page from any state, replacing the current one', () => {
+    const design: FlowEvent = { type: 'LOAD_DESIGN', productId: 'standing-desk', choices: { width: 150, top: 'solid-oak', accessories: ['drawer'] } };
+    const setups: ((actor: ReturnType<typeof start>) => void)[] = [
+      () => {},
+      (actor) => actor.send({ type: 'SELECT_PRODUCT', productId: 'other-desk' }),
+      (actor) => {
+        actor.send({ type: 'SELECT_PRODUCT', productId: 'standing-desk' });
+        actor.send({ type: 'SELECT_OPTION', groupId: 'top', value: 'bamboo' });
+        actor.send({ type: 'REVIEW' });
+      },
+      (actor) => {
+        actor.send({ type: 'SELECT_PRODUCT', productId: 'standing-desk' });
+        actor.send({ type: 'REVIEW' });
+        actor.send({ type: 'CONFIRM' });
+      },
+    ];
+    for (const setup of setups) {
+      const actor = start();
+      setup(actor);
+      expect(actor.getSnapshot().can(design)).toBe(true);
+      actor.send(design);
+      const { value, context } = actor.getSnapshot();
+      expect(value).toBe('reviewing');
+      expect(context.catalog?.id).toBe('standing-desk');
+      expect(context).toMatchObject({ choices: { width: 150, top: 'solid-oak', accessories: ['drawer'] }, stepIndex: 0, spec: null });
+    }
+  });
+
+  it('LOAD_DESIGN refuses unknown products and unacceptable choices without losing work', () => {
+    const actor = start();
+    actor.send({ type: 'SELECT_PRODUCT', productId: 'standing-desk' });
+    actor.send({ type: 'SELECT_OPTION', groupId: 'width', value: 150 });
+    const bad: FlowEvent[] = [
+      { type: 'LOAD_DESIGN', productId: 'nope', choices: {} },
+      { type: 'LOAD_DESIGN', productId: 'standing-desk', choices: { width: 999 } },
+      { type: 'LOAD_DESIGN', productId: 'standing-desk', choices: { width: 152 } },
+      { type: 'LOAD_DESIGN', productId: 'standing-desk', choices: { top: 'gold' } },
+      { type: 'LOAD_DESIGN', productId: 'standing-desk', choices: { colour: 'red' } },
+      { type: 'LOAD_DESIGN', productId: 'standing-desk', choices: JSON.parse('{"__proto__": "x"}') as Record<string, string> },
+      { type: 'LOAD_DESIGN', productId: 'standing-desk', choices: { engraving: 'x'.repeat(25) } },
+    ];
+    for (const event of bad) {
+      expect(actor.getSnapshot().can(event), JSON.stringify(event)).toBe(false);
+      actor.send(event);
+    }
+    expect(actor.getSnapshot().value).toBe('configuring');
+    expect(actor.getSnapshot().context.choices).toEqual({ width: 150 });
+  });
+
   it('keeps its invariants on any sequence of events', () => {
     const steps = desk.groups.length;
     const eventArb: fc.Arbitrary<FlowEvent> = fc.oneof(
@@ -137,6 +186,16 @@ describe('flowMachine', () => {
       fc.constantFrom('laminate-white', 'solid-walnut').map((value): FlowEvent => ({ type: 'SELECT_OPTION', groupId: 'top', value })),
       fc.subarray(['drawer', 'castors']).map((value): FlowEvent => ({ type: 'SELECT_OPTION', groupId: 'accessories', value })),
       fc.constantFrom(55, 60, 70).map((value): FlowEvent => ({ type: 'SELECT_OPTION', groupId: 'depth', value })),
+      fc
+        .record(
+          {
+            width: fc.integer({ min: 95, max: 205 }),
+            motor: fc.constantFrom('single', 'dual', 'bogus'),
+            accessories: fc.subarray(['drawer', 'castors', 'drawer']),
+          },
+          { requiredKeys: [] },
+        )
+        .map((choices): FlowEvent => ({ type: 'LOAD_DESIGN', productId: 'standing-desk', choices })),
     );
     fc.assert(
       fc.property(fc.array(eventArb, { maxLength: 40 }), (events) => {

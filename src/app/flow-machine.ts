@@ -34,7 +34,9 @@ export type FlowEvent =
   | { type: 'EDIT_STEP'; index: number }
   | { type: 'CONFIRM' }
   | { type: 'BROWSE' }
-  | { type: 'RESTART' };
+  | { type: 'RESTART' }
+  /** Opens a whole design (a share link or a saved design, already checked) on its review page. */
+  | { type: 'LOAD_DESIGN'; productId: string; choices: Selections };
 
 function isAcceptable(catalog: Catalog | null, change: { groupId: string; value: SelectionValue }): boolean {
   const group = catalog && findGroup(catalog, change.groupId);
@@ -59,6 +61,11 @@ export const flowMachine = setup({
     isAcceptableOption: ({ context, event }) => event.type === 'SELECT_OPTION' && isAcceptable(context.catalog, event),
     isAcceptableFix: ({ context, event }) =>
       event.type === 'APPLY_FIX' && event.changes.length > 0 && event.changes.every((change) => isAcceptable(context.catalog, change)),
+    isLoadableDesign: ({ context, event }) => {
+      if (event.type !== 'LOAD_DESIGN') return false;
+      const catalog = context.catalogs.find((c) => c.id === event.productId) ?? null;
+      return !!catalog && Object.entries(event.choices).every(([groupId, value]) => isAcceptable(catalog, { groupId, value }));
+    },
     hasNextStep: ({ context }) => !!context.catalog && context.stepIndex < context.catalog.groups.length - 1,
     hasPreviousStep: ({ context }) => context.stepIndex > 0,
     isStepIndex: ({ context, event }) =>
@@ -76,6 +83,19 @@ export const flowMachine = setup({
       // Coming back to the same product keeps the customer's work.
       if (catalog && context.catalog?.id === catalog.id) return { catalog };
       return { catalog, choices: {}, stepIndex: 0, spec: null };
+    }),
+    loadDesign: assign(({ context, event }) => {
+      if (event.type !== 'LOAD_DESIGN') return {};
+      const catalog = context.catalogs.find((c) => c.id === event.productId) ?? null;
+      return {
+        catalog,
+        choices: withChanges(
+          {},
+          Object.entries(event.choices).map(([groupId, value]) => ({ groupId, value })),
+        ),
+        stepIndex: 0,
+        spec: null,
+      };
     }),
     selectOption: assign(({ context, event }) => (event.type === 'SELECT_OPTION' ? { choices: withChanges(context.choices, [event]) } : {})),
     applyFix: assign(({ context, event }) => (event.type === 'APPLY_FIX' ? { choices: withChanges(context.choices, event.changes) } : {})),
@@ -95,6 +115,8 @@ export const flowMachine = setup({
   id: 'flow',
   context: ({ input }) => ({ catalogs: input.catalogs, now: input.now, catalog: null, choices: {}, stepIndex: 0, spec: null }),
   initial: 'choosingProduct',
+  // A shared or saved design can be opened from anywhere; it replaces the current design.
+  on: { LOAD_DESIGN: { guard: 'isLoadableDesign', target: '.reviewing', actions: 'loadDesign' } },
   states: {
     choosingProduct: {
       on: { SELECT_PRODUCT: { guard: 'isKnownProduct', target: 'configuring', actions: 'chooseProduct' } },

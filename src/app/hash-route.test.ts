@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { currentRoute, routeFromHash, routeHref, subscribeToRoute } from './hash-route.ts';
+import { currentRoute, isDesignHash, routeFromHash, routeHref, subscribeToRoute } from './hash-route.ts';
 
 describe('routeFromHash', () => {
   it('reads the workbench route, tolerating a trailing slash, a query and case', () => {
@@ -9,6 +9,14 @@ describe('routeFromHash', () => {
 
   it('treats the empty, root, unknown and in-page hashes as the shop', () => {
     for (const hash of ['', '#', '#/', '#/nowhere', '#main', '#/workbenchx', 'workbench']) expect(routeFromHash(hash), hash).toBe('shop');
+  });
+
+  it('opens share links in the shop', () => {
+    for (const hash of ['#/design/standing-desk/2026.11.2?s=1&c=e30', '#/Design/x/1']) {
+      expect(routeFromHash(hash), hash).toBe('shop');
+      expect(isDesignHash(hash), hash).toBe(true);
+    }
+    for (const hash of ['', '#/', '#/workbench', '#/designs', '#main']) expect(isDesignHash(hash), hash).toBe(false);
   });
 
   it('round-trips its own links', () => {

@@ -1,6 +1,7 @@
 /**
  * The two pages, addressed by the URL hash so the app works from any static host
  * (no server rewrites): `#/` is the shop, `#/workbench` the merchandisers' catalog workbench.
+ * A shared design (`#/design/…`) is the shop too: it opens the design, then the hash goes back to `#/`.
  */
 export type Route = 'shop' | 'workbench';
 
@@ -10,6 +11,14 @@ export const routeHref: Readonly<Record<Route, string>> = { shop: '#/', workbenc
 export function routeFromHash(hash: string): Route {
   const path = (hash.replace(/^#/, '').split(/[?#]/)[0] ?? '').replace(/\/+$/, '').toLowerCase();
   return path === '/workbench' ? 'workbench' : 'shop';
+}
+
+/** Share links (`#/design/<catalogId>/<version>?c=…`) open in the shop; see `share-link.ts`. */
+export const DESIGN_ROUTE_PREFIX = '/design/';
+
+/** Whether the hash is a share link for a design (which the shop opens, then replaces with `#/`). */
+export function isDesignHash(hash: string): boolean {
+  return hash.replace(/^#/, '').toLowerCase().startsWith(DESIGN_ROUTE_PREFIX);
 }
 
 /** For useSyncExternalStore: the route of the current location. */

@@ -32,3 +32,16 @@ export function formatDate(date: IsoDate): string {
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+const dayMonthFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short' });
+const savedAtFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** "25 Nov", in the customer's time zone (default names of saved designs). */
+export function formatDayMonth(date: Date): string {
+  return dayMonthFormat.format(date);
+}
+
+/** "25 Nov 2026" from an ISO 8601 timestamp, in the customer's time zone. */
+export function formatSavedAt(iso: string): string {
+  return savedAtFormat.format(new Date(iso));
+}

@@ -4,6 +4,7 @@ import { priceBreakdown } from '../../domain/price-breakdown.ts';
 import { useFlow } from '../flow-context.tsx';
 import { formatMoney } from '../format.ts';
 import { useEngineProgress } from '../../app/engine-prewarm.ts';
+import { SavedDesignsList } from '../designs/saved-designs-list.tsx';
 
 export function ProductPicker({ catalogs }: { catalogs: readonly Catalog[] }) {
   const { send } = useFlow();
@@ -32,6 +33,7 @@ export function ProductPicker({ catalogs }: { catalogs: readonly Catalog[] }) {
           ))}
         </ul>
       )}
+      <SavedDesignsList catalogs={catalogs} />
     </section>
   );
 }

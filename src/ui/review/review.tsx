@@ -5,6 +5,8 @@ import { useFlow } from '../flow-context.tsx';
 import { FixButton } from '../configurator/fix-button.tsx';
 import { formatDate, plural } from '../format.ts';
 import { PriceLines } from './price-lines.tsx';
+import { ShareDesign } from '../designs/share-design.tsx';
+import { SaveDesign } from '../designs/save-design.tsx';
 
 export function Review({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { snapshot, send, view } = useFlow();
@@ -104,6 +106,14 @@ export function Review({ headingRef }: { headingRef: RefObject<HTMLHeadingElemen
           Confirm design
         </button>
       </div>
+
+      <section className="design-actions" aria-labelledby="design-actions-title">
+        <h2 id="design-actions-title" className="review__subtitle">
+          Keep or share this design
+        </h2>
+        <ShareDesign catalog={catalog} choices={choices} />
+        <SaveDesign catalog={catalog} choices={choices} now={snapshot.context.now} />
+      </section>
     </section>
   );
 }

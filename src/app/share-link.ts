@@ -1,0 +1,100 @@
+import type { Catalog } from '../domain/catalog-schema.ts';
+import type { Selections } from '../domain/selections.ts';
+import { DESIGN_ROUTE_PREFIX } from './hash-route.ts';
+import { restoreDesign, type RestoredDesign } from './restore-design.ts';
+
+/**
+ * Share links carry a design in the URL hash, so they work from any static host and never reach a
+ * server: `#/design/<catalogId>/<catalogVersion>?s=1&c=<payload>`, where the payload is the
+ * customer's own choices as JSON (group id → value id(s), number or text) in base64url.
+ * Ids rather than indexes keep links readable after the catalog gains values. Prices and rules are
+ * never in the link: they are recomputed from today's catalog when it is opened.
+ */
+export const SHARE_LINK_SCHEMA_VERSION = 1;
+
+/** Links longer than this are refused before any decoding (ours stay far below 2,000 characters). */
+export const MAX_SHARE_LINK_CHARS = 4_000;
+
+export interface SharedDesign {
+  readonly catalogId: string;
+  readonly catalogVersion: string;
+  readonly choices: Selections;
+}
+
+/** The hash of a share link for a design, e.g. `#/design/standing-desk/2026.11.2?s=1&c=eyJ3aWR0aCI6MTcwfQ`. */
+export function encodeShareLink(design: SharedDesign): string {
+  const payload = base64UrlEncode(JSON.stringify(design.choices));
+  const id = encodeURIComponent(design.catalogId);
+  const version = encodeURIComponent(design.catalogVersion);
+  return `#${DESIGN_ROUTE_PREFIX}${id}/${version}?s=${SHARE_LINK_SCHEMA_VERSION}&c=${payload}`;
+}
+
+/** The whole link to send: this page's address with the design's hash. */
+export function shareUrl(pageUrl: string, design: SharedDesign): string {
+  return `${pageUrl.split('#')[0]}${encodeShareLink(design)}`;
+}
+
+const UNREADABLE = (catalog: Catalog) => `We couldn\u2019t read the design in this link, so we opened the standard ${catalog.name.toLowerCase()}.`;
+
+/**
+ * Reads a share link's hash. The input is treated as hostile: it never throws, and what comes
+ * back is only choices that are acceptable and fit today's rules, with notes on what changed.
+ */
+export function decodeShareLink(hash: string, catalogs: readonly Catalog[]): RestoredDesign {
+  const unknownProduct: RestoredDesign = { catalog: null, choices: {}, notes: ['This link is for a product we no longer offer.'] };
+  if (hash.length > MAX_SHARE_LINK_CHARS) return { ...unknownProduct, notes: ['This link is too long to be a design from our shop, so we could not open it.'] };
+  const match = /^#?\/design\/([^/?#]+)\/([^/?#]*)\/?(?:\?([^#]*))?$/i.exec(hash);
+  if (!match) return { ...unknownProduct, notes: ['We couldn\u2019t read this link, so we could not open the design.'] };
+  const catalogId = safeDecodeURIComponent(match[1]!);
+  const catalogVersion = safeDecodeURIComponent(match[2]!) ?? '';
+  const catalog = catalogs.find((c) => c.id === catalogId);
+  if (!catalog) return unknownProduct;
+
+  const params = new URLSearchParams(match[3] ?? '');
+  const schema = params.get('s');
+  const choices = readPayload(params.get('c'));
+  const restored = restoreDesign(catalogs, { catalogId: catalog.id, catalogVersion, choices: choices ?? {} });
+  const notes = [...restored.notes];
+  if (schema !== null && schema !== String(SHARE_LINK_SCHEMA_VERSION))
+    notes.unshift('This link was made by a newer version of our shop; we kept what we could read.');
+  if (choices === undefined) notes.push(UNREADABLE(catalog));
+  return { ...restored, notes };
+}
+
+/** The payload's choices object, or undefined when it is missing or unreadable. */
+function readPayload(payload: string | null): unknown {
+  if (payload === null || !/^[A-Za-z0-9_-]*$/.test(payload)) return undefined;
+  const text = base64UrlDecode(payload);
+  if (text === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function safeDecodeURIComponent(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function base64UrlEncode(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function base64UrlDecode(payload: string): string | undefined {
+  if (payload.length % 4 === 1) return undefined;
+  try {
+    const binary = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadCatalogs } from '../../app/catalog-source.ts';
+import { encodeShareLink } from '../../app/share-link.ts';
+import { SAVED_DESIGNS_KEY } from '../../app/saved-designs.ts';
+import { useViewStore } from '../../app/view-store.ts';
+import { App } from '../app.tsx';
+import deskText from '../../../catalog/standing-desk.json?raw';
+
+const NOW = () => new Date('2026-11-25T10:00:00Z');
+
+beforeEach(() => {
+  localStorage.clear();
+  useViewStore.getState().dismissNotice();
+  window.history.replaceState(null, '', '/#/');
+});
+afterEach(cleanup);
+
+function renderApp() {
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+  render(<App loaded={loadCatalogs({ '/catalog/standing-desk.json': deskText })} now={NOW} />);
+  return userEvent.setup();
+}
+
+const noticeText = () => screen.getByRole('button', { name: 'Dismiss' }).closest('[role="status"]')?.textContent ?? '';
+
+describe('shared and saved designs', () => {
+  it('opens a share link once on its review page, says what changed and clears the hash', async () => {
+    window.history.replaceState(
+      null,
+      '',
+      `/${encodeShareLink({ catalogId: 'standing-desk', catalogVersion: '2026.11.2', choices: { width: 250, top: 'solid-oak' } })}`,
+    );
+    const user = renderApp();
+    expect(screen.getByRole('heading', { level: 1, name: 'Review your standing desk' })).toBeTruthy();
+    expect(screen.getByTestId('choice-top').textContent).toBe('Solid oak');
+    expect(noticeText()).toContain('Opened a shared design.');
+    expect(noticeText()).toContain('This design asked for a 250 cm width; this standing desk goes up to 200 cm, so we kept the standard width.');
+    expect(window.location.hash).toBe('#/');
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull();
+  });
+
+  it('says a link is for a product no longer offered and shows the start page', () => {
+    window.history.replaceState(null, '', '/#/design/hoverboard/1?s=1&c=e30');
+    renderApp();
+    expect(noticeText()).toContain('This link is for a product we no longer offer.');
+    expect(screen.getByRole('heading', { name: 'What would you like us to make?' })).toBeTruthy();
+  });
+
+  it('shows the link to copy by hand when the clipboard is not available', async () => {
+    const user = renderApp();
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    await user.click(screen.getByRole('button', { name: 'Design your standing desk' }));
+    await user.click(screen.getByRole('button', { name: 'Review' }));
+    await user.click(screen.getByRole('button', { name: 'Share this design' }));
+    const field = (await screen.findByRole('textbox', { name: 'Link to this design' })) as HTMLInputElement;
+    expect(field.readOnly).toBe(true);
+    expect(field.value).toMatch(/#\/design\/standing-desk\/2026\.11\.2\?s=1&c=e30$/);
+  });
+
+  it('saves a design, lists it on the start page with today\u2019s price, opens and deletes it after confirming', async () => {
+    const user = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Design your standing desk' }));
+    await user.click(screen.getByRole('button', { name: 'Review' }));
+    const name = screen.getByRole('textbox', { name: 'Name this design' }) as HTMLInputElement;
+    expect(name.value).toBe('Standing desk \u2013 25 Nov');
+    await user.click(screen.getByRole('button', { name: 'Save design' }));
+    expect(screen.getByText(/Saved as \u201cStanding desk \u2013 25 Nov\u201d/)).toBeTruthy();
+    expect(JSON.parse(localStorage.getItem(SAVED_DESIGNS_KEY)!).designs).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Made-to-Order home' }));
+    const list = screen.getByRole('region', { name: 'Your saved designs' });
+    expect(list.textContent).toContain('Standing desk \u2013 25 Nov');
+    expect(list.textContent).toContain('\u20ac659.00 today');
+    expect(list.textContent).toContain('stay in this browser only');
+
+    await user.click(within(list).getByRole('button', { name: /^Open/ }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Review your standing desk' })).toBeTruthy();
+    expect(noticeText()).toContain('Opened your saved design');
+
+    await user.click(screen.getByRole('button', { name: 'Made-to-Order home' }));
+    expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: /^Delete/ }));
+    await user.click(screen.getByRole('button', { name: /^Yes, delete/ }));
+    expect(screen.queryByRole('region', { name: 'Your saved designs' })).toBeNull();
+    expect(JSON.parse(localStorage.getItem(SAVED_DESIGNS_KEY)!).designs).toEqual([]);
+  });
+
+  it('ignores a hostile saved-designs entry with a warning and still shows the page', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    localStorage.setItem(SAVED_DESIGNS_KEY, '{"schemaVersion":1,"designs":[{"__proto__":{"x":1}},"<script>"]}');
+    renderApp();
+    expect(screen.getByRole('heading', { name: 'What would you like us to make?' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Your saved designs' })).toBeNull();
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+});

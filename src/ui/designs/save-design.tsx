@@ -1,0 +1,60 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Catalog } from '../../domain/catalog-schema.ts';
+import type { Selections } from '../../domain/selections.ts';
+import { browserSavedDesigns, MAX_DESIGN_NAME, type SavedDesigns } from '../../app/saved-designs.ts';
+import { formatDayMonth } from '../format.ts';
+import './designs.css';
+
+interface SaveDesignProps {
+  readonly catalog: Catalog;
+  readonly choices: Selections;
+  readonly now: () => Date;
+  readonly designs?: SavedDesigns;
+}
+
+/** Saves the design under a name in this browser; a name in use gets a number, nothing is overwritten. */
+export function SaveDesign({ catalog, choices, now, designs = browserSavedDesigns() }: SaveDesignProps) {
+  const inputId = useId();
+  const [name, setName] = useState(() => `${catalog.name} \u2013 ${formatDayMonth(now())}`);
+  const [status, setStatus] = useState('');
+
+  function save(event: FormEvent) {
+    event.preventDefault();
+    const result = designs.save({ name, catalogId: catalog.id, catalogVersion: catalog.version, choices });
+    if (!result.ok) {
+      setStatus(result.message);
+      return;
+    }
+    const renamed = result.design.name !== name.trim();
+    setStatus(`Saved as \u201c${result.design.name}\u201d${renamed ? ' (that name was already taken)' : ''}. You\u2019ll find it on the start page.`);
+  }
+
+  return (
+    <form className="design-action design-action--save" onSubmit={save}>
+      <label htmlFor={inputId} className="design-action__label">
+        Name this design
+      </label>
+      <div className="design-action__row">
+        <input
+          id={inputId}
+          className="design-action__name"
+          type="text"
+          value={name}
+          maxLength={MAX_DESIGN_NAME}
+          onChange={(e) => {
+            setName(e.target.value);
+            setStatus('');
+          }}
+        />
+        <button type="submit" className="button">
+          Save design
+        </button>
+      </div>
+      {status && (
+        <p role="status" className="design-action__status">
+          {status}
+        </p>
+      )}
+    </form>
+  );
+}

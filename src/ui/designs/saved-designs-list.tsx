@@ -1,0 +1,76 @@
+import { useMemo, useState } from 'react';
+import type { Catalog } from '../../domain/catalog-schema.ts';
+import { savedDesignView, type SavedDesignView } from '../../app/saved-design-view.ts';
+import { browserSavedDesigns, type SavedDesigns } from '../../app/saved-designs.ts';
+import { useFlow } from '../flow-context.tsx';
+import { formatMoney, formatSavedAt } from '../format.ts';
+import { openDesign } from './open-design.ts';
+import { useSavedDesigns } from './use-saved-designs.ts';
+import './designs.css';
+
+/** The designs saved in this browser, each re-checked and priced today; open one or delete it. */
+export function SavedDesignsList({ catalogs, designs = browserSavedDesigns() }: { catalogs: readonly Catalog[]; designs?: SavedDesigns }) {
+  const saved = useSavedDesigns(designs);
+  const views = useMemo(() => saved.map((design) => savedDesignView(catalogs, design)), [saved, catalogs]);
+  if (views.length === 0) return null;
+  return (
+    <section className="saved-designs" aria-labelledby="saved-designs-title">
+      <h2 id="saved-designs-title">Your saved designs</h2>
+      <ul className="saved-designs__list">
+        {views.map((view) => (
+          <SavedDesignItem key={view.design.id} view={view} designs={designs} />
+        ))}
+      </ul>
+      <p className="saved-designs__privacy">Saved designs stay in this browser only; nothing is sent to us or shared.</p>
+    </section>
+  );
+}
+
+function SavedDesignItem({ view, designs }: { view: SavedDesignView; designs: SavedDesigns }) {
+  const { send } = useFlow();
+  const [confirming, setConfirming] = useState(false);
+  const { design, restored, total } = view;
+  const catalog = restored.catalog;
+  return (
+    <li className="saved-design">
+      <div className="saved-design__text">
+        <h3 className="saved-design__name">{design.name}</h3>
+        <p className="saved-design__meta">
+          {catalog ? catalog.name : 'No longer offered'} · saved <time dateTime={design.savedAt}>{formatSavedAt(design.savedAt)}</time>
+          {catalog && total !== null && (
+            <>
+              {' '}
+              · <strong>{formatMoney(total, catalog.currency)}</strong> today
+            </>
+          )}
+        </p>
+      </div>
+      {confirming ? (
+        <div className="saved-design__actions" role="group" aria-label={`Delete ${design.name}?`}>
+          <span className="saved-design__confirm">Delete this design?</span>
+          <button type="button" className="button button--small button--danger" onClick={() => designs.remove(design.id)}>
+            Yes, delete<span className="visually-hidden"> {design.name}</span>
+          </button>
+          <button type="button" className="button button--small" onClick={() => setConfirming(false)} autoFocus>
+            Keep it
+          </button>
+        </div>
+      ) : (
+        <div className="saved-design__actions">
+          {catalog && (
+            <button
+              type="button"
+              className="button button--small button--primary"
+              onClick={() => openDesign(send, restored, `Opened your saved design \u201c${design.name}\u201d.`)}
+            >
+              Open<span className="visually-hidden"> {design.name}</span>
+            </button>
+          )}
+          <button type="button" className="button button--small" onClick={() => setConfirming(true)}>
+            Delete<span className="visually-hidden"> {design.name}</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
