@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog-schema.ts';
 import type { IsoDate } from './business-days.ts';
+import type { Cents } from './money.ts';
 import { billOfMaterials } from './bill-of-materials.ts';
 import { valueLabels } from './describe-selection.ts';
 import { leadTime } from './lead-time.ts';
@@ -33,7 +34,7 @@ export interface OrderSpec {
   readonly choices: readonly OrderSpecChoice[];
   readonly dimensions: readonly { readonly groupId: string; readonly label: string; readonly value: number; readonly unit: string }[];
   readonly billOfMaterials: readonly { readonly componentId: string; readonly sku: string; readonly name: string; readonly quantity: number; readonly leadTimeDays: number }[];
-  readonly price: { readonly currency: string; readonly lines: readonly PriceLine[]; readonly total: number };
+  readonly price: { readonly currency: string; readonly lines: readonly PriceLine[]; readonly total: Cents };
   readonly leadTime: {
     readonly productionDays: number;
     readonly adjustments: readonly { readonly id: string; readonly label: string; readonly days: number }[];
@@ -43,7 +44,42 @@ export interface OrderSpec {
     readonly shipDate: IsoDate;
     readonly drivers: readonly string[];
   };
+  /** Who ordered, and what they agreed to; null for anonymous shoppers (everyone, for now). */
+  readonly customer: OrderSpecCustomer | null;
+  readonly notes: string;
+  /** Tax lines, on top of the price; none yet, listed so the shape is stable when they come. */
+  readonly taxes: readonly OrderSpecTax[];
 }
+
+export interface OrderSpecCustomer {
+  readonly name?: string;
+  readonly email?: string;
+  readonly consent: { readonly orderFulfilment: boolean; readonly marketing: boolean; readonly recordedAt: string };
+}
+
+export interface OrderSpecTax {
+  readonly id: string;
+  readonly label: string;
+  readonly amount: Cents;
+}
+
+/** How the seal was made: SHA-256 over the RFC 8785 canonical JSON of the spec without `integrity`. */
+export interface SpecIntegrity {
+  readonly algorithm: 'SHA-256';
+  readonly canonicalization: 'RFC 8785';
+  /** Lower-case hex. */
+  readonly hash: string;
+}
+
+/**
+ * The spec production receives: the built spec bound to the catalog's rules (`rulesFingerprint`)
+ * and sealed with a hash of everything else. Sealing is async (WebCrypto), so it happens at the
+ * edge (`sealSpec`), not in `buildOrderSpec`.
+ */
+export type SealedOrderSpec = Omit<OrderSpec, 'catalog'> & {
+  readonly catalog: OrderSpec['catalog'] & { readonly rulesFingerprint: string };
+  readonly integrity: SpecIntegrity;
+};
 
 export type OrderSpecResult =
   | { readonly ok: true; readonly spec: OrderSpec }
@@ -97,6 +133,9 @@ export function buildOrderSpec(catalog: Catalog, choices: Selections, clock: { n
       shipDate: lead.shipDate,
       drivers: lead.drivers.map((c) => c.id),
     },
+    customer: null,
+    notes: '',
+    taxes: [],
   };
   return { ok: true, spec };
 }

@@ -47,16 +47,23 @@ export function deriveSceneSpec(catalog: Catalog, selections: Selections): Scene
     phrases.push(`${group.label.toLowerCase()}: ${describeValue(group, selection)}`);
   }
 
-  const size = catalog.groups
-    .filter((group) => group.kind === 'number')
-    .map((group) => describeValue(group, selections[group.id]))
-    .join(' × ');
+  // Two or more dimensions read as a size ("160 cm × 80 cm"); a single one or a count reads
+  // with its name ("your height: 175 cm", "bays: 3").
+  const numbers = catalog.groups.filter((group) => group.kind === 'number');
+  const measured = numbers.filter((group) => group.unit !== 'pcs');
+  const sized = measured.length >= 2 ? measured : [];
+  const size = sized.map((group) => describeValue(group, selections[group.id])).join(' × ');
+  phrases.unshift(
+    ...numbers
+      .filter((group) => !sized.includes(group))
+      .map((group) => `${group.label.toLowerCase()}: ${group.unit === 'pcs' ? String(selections[group.id]) : describeValue(group, selections[group.id])}`),
+  );
   return {
     template: catalog.scene.template,
     dimensions,
     materials,
     parts: [...parts].sort(),
     texts,
-    description: `${catalog.name}, ${size}; ${phrases.join('; ')}.`,
+    description: `${catalog.name}${size ? `, ${size}` : ''}; ${phrases.join('; ')}.`,
   };
 }

@@ -1,0 +1,140 @@
+/**
+ * Production's check of a received order spec: its shape, its seal and — against the catalog —
+ * its choices, prices, bill of materials and lead time, recomputed line by line.
+ *
+ *   tsx src/cli/spec-verify.ts <spec.json> [--catalog <catalog.json>]
+ *
+ * Without --catalog, the catalog/*.json whose `id` is the spec's catalog id is used.
+ * Prints `✓ …` or one `spec.json: /pointer: message` line per finding; exits 1 on findings.
+ */
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Catalog } from '../domain/catalog-schema.ts';
+import { formatProblem } from '../domain/catalog-error.ts';
+import { parseCatalog } from '../domain/load-catalog.ts';
+import { rulesFingerprint } from '../domain/rules-fingerprint.ts';
+import { verifySpec, type SpecFinding } from '../domain/verify-spec.ts';
+
+export interface SpecVerifyIo {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly readFile: (path: string) => string;
+  /** Catalog files to look the spec's catalog up in when --catalog is not given. */
+  readonly catalogFiles: () => readonly string[];
+}
+
+const USAGE = 'usage: npm run spec:verify -- <spec.json> [--catalog <catalog.json>]';
+
+/** Verifies one spec; resolves to the exit code (0 when there are no findings). */
+export async function runSpecVerify(args: readonly string[], io: SpecVerifyIo): Promise<number> {
+  const catalogAt = args.indexOf('--catalog');
+  const catalogFile = catalogAt >= 0 ? args[catalogAt + 1] : undefined;
+  const files = catalogAt >= 0 ? args.filter((_, i) => i !== catalogAt && i !== catalogAt + 1) : args;
+  const specFile = files[0];
+  if (specFile === undefined || files.length > 1 || (catalogAt >= 0 && catalogFile === undefined)) {
+    io.err(USAGE);
+    return 1;
+  }
+  const name = basename(specFile);
+  const report = (findings: readonly SpecFinding[]) => {
+    for (const finding of findings) io.err(`${name}: ${finding.pointer || '/'}: ${finding.message}`);
+    return findings.length > 0 ? 1 : 0;
+  };
+
+  let spec: unknown;
+  try {
+    spec = JSON.parse(io.readFile(specFile));
+  } catch (error) {
+    return report([{ pointer: '', message: `cannot read the spec (${error instanceof Error ? error.message : String(error)})` }]);
+  }
+  const catalogId = catalogIdOf(spec);
+  const file = catalogFile ?? (catalogId === undefined ? undefined : findCatalogFile(catalogId, io));
+  if (file === undefined) {
+    return report([
+      {
+        pointer: '/catalog/id',
+        message:
+          catalogId === undefined ? 'no catalog id in the spec; pass --catalog <file>' : `no catalog with id "${catalogId}" found; pass --catalog <file>`,
+      },
+    ]);
+  }
+  const catalog = await loadCatalogFor(spec, file, io);
+  if (!catalog) return 1;
+  const findings = await verifySpec(spec, catalog);
+  if (findings.length === 0) io.out(`✓ ${name}: integrity ok, prices and lead time match catalog ${catalog.id} v${catalog.version}`);
+  return report(findings);
+}
+
+function catalogIdOf(spec: unknown): string | undefined {
+  const id = (spec as { catalog?: { id?: unknown } } | null)?.catalog?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** The catalog file whose `id` is `catalogId` (files that do not parse are skipped). */
+function findCatalogFile(catalogId: string, io: SpecVerifyIo): string | undefined {
+  return io.catalogFiles().find((file) => {
+    try {
+      return (JSON.parse(io.readFile(file)) as { id?: unknown }).id === catalogId;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * The catalog in the language the spec was written in: labels are part of what is checked, and
+ * the rules fingerprint tells the languages apart (English when none matches).
+ */
+async function loadCatalogFor(spec: unknown, file: string, io: SpecVerifyIo): Promise<Catalog | undefined> {
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (error) {
+    io.err(`${file}: cannot read file (${error instanceof Error ? error.message : String(error)})`);
+    return undefined;
+  }
+  const result = parseCatalog(text, file);
+  if (!result.ok) {
+    for (const problem of result.problems) io.err(formatProblem(problem));
+    return undefined;
+  }
+  const fingerprint = (spec as { catalog?: { rulesFingerprint?: unknown } } | null)?.catalog?.rulesFingerprint;
+  for (const locale of result.source.locales) {
+    const localized = parseCatalog(text, file, { locale });
+    if (localized.ok && (await rulesFingerprint(localized.catalog)) === fingerprint) return localized.catalog;
+  }
+  return result.catalog;
+}
+
+/** Every catalog/*.json of the repository. */
+export function repositoryCatalogFiles(): string[] {
+  const dir = fileURLToPath(new URL('../../catalog/', import.meta.url));
+  return readdirSync(dir)
+    .filter((entry) => entry.endsWith('.json'))
+    .sort()
+    .map((entry) => join(dir, entry));
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) console.log(USAGE);
+  else {
+    process.exitCode = await runSpecVerify(args, {
+      out: (line) => console.log(line),
+      err: (line) => console.error(line),
+      readFile: (path) => readFileSync(path, 'utf8'),
+      catalogFiles: repositoryCatalogFiles,
+    });
+  }
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { ORDER_SPEC_SCHEMA_VERSION, type SealedOrderSpec } from './order-spec.ts';
+
+const text = z.string();
+const cents = z.int('expected integer cents');
+const wholeDays = z.int('expected a whole number of days').min(0);
+const isoDate = z.iso.date('expected a date as YYYY-MM-DD');
+const isoInstant = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 instant such as 2026-11-30T09:15:00.000Z' });
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hash as 64 lower-case hex digits');
+
+const choiceSchema = z.strictObject({
+  groupId: text,
+  group: text,
+  kind: z.enum(['single', 'multi', 'number', 'text']),
+  value: z.union([z.string(), z.array(z.string()), z.number()]),
+  labels: z.array(text),
+  unit: text.optional(),
+  source: z.enum(['customer', 'default', 'adjusted']),
+});
+
+const priceSourceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('base') }),
+  z.strictObject({ kind: z.literal('option'), groupId: text, valueId: text.optional() }),
+  z.strictObject({ kind: z.literal('component'), componentId: text }),
+  z.strictObject({ kind: z.literal('price-rule'), ruleId: text }),
+]);
+
+const priceLineSchema = z.strictObject({
+  id: text,
+  label: text,
+  perUnit: z.strictObject({ units: z.number(), unit: text, unitPrice: cents, from: z.number().optional() }).optional(),
+  percentOf: z.strictObject({ percent: z.number(), base: cents }).optional(),
+  amount: cents,
+  source: priceSourceSchema,
+});
+
+const customerSchema = z.strictObject({
+  name: text.optional(),
+  email: z.email().optional(),
+  consent: z.strictObject({ orderFulfilment: z.boolean(), marketing: z.boolean(), recordedAt: isoInstant }),
+});
+
+/**
+ * The sealed order spec as production receives it, exactly: unknown keys are refused at every
+ * level. Checks JSON Schema cannot express (the seal, totals, the catalog's prices) are made by
+ * `verifySpec`.
+ */
+export const orderSpecSchema = z.strictObject({
+  schemaVersion: z.literal(ORDER_SPEC_SCHEMA_VERSION),
+  createdAt: isoInstant,
+  catalog: z.strictObject({ id: text.min(1), version: text.min(1), name: text, rulesFingerprint: sha256Hex }),
+  choices: z.array(choiceSchema),
+  dimensions: z.array(z.strictObject({ groupId: text, label: text, value: z.number(), unit: text })),
+  billOfMaterials: z.array(z.strictObject({ componentId: text, sku: text, name: text, quantity: z.int().min(0), leadTimeDays: wholeDays })),
+  price: z.strictObject({ currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code'), lines: z.array(priceLineSchema), total: cents }),
+  leadTime: z.strictObject({
+    productionDays: wholeDays,
+    adjustments: z.array(z.strictObject({ id: text, label: text, days: z.int() })),
+    assemblyDays: wholeDays,
+    businessDays: wholeDays,
+    orderDate: isoDate,
+    shipDate: isoDate,
+    drivers: z.array(text),
+  }),
+  customer: customerSchema.nullable().default(null),
+  notes: z.string().max(10_000).default(''),
+  taxes: z.array(z.strictObject({ id: text, label: text, amount: cents })),
+  integrity: z.strictObject({ algorithm: z.literal('SHA-256'), canonicalization: z.literal('RFC 8785'), hash: sha256Hex }),
+});
+
+export type OrderSpecData = z.output<typeof orderSpecSchema>;
+
+// The schema and the `SealedOrderSpec` type must describe the same thing (brands and readonly aside).
+type Plain<T> = T extends number
+  ? number
+  : T extends string
+    ? string
+    : T extends readonly (infer U)[]
+      ? Plain<U>[]
+      : T extends object
+        ? { -readonly [K in keyof T]: Plain<T[K]> }
+        : T;
+type Same<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
+const _schemaMatchesType: Same<Plain<SealedOrderSpec>, Plain<OrderSpecData>> = true;
+void _schemaMatchesType;
