@@ -5,9 +5,9 @@
  *
  * Exits 1 when any file has an error or cannot be read.
  */
-import { readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { isEntryPoint, repositoryCatalogFiles } from './cli-support.ts';
 import { formatProblem } from '../domain/catalog-error.ts';
 import { engineLints } from '../domain/catalog-lints.ts';
 import { parseCatalog } from '../domain/load-catalog.ts';
@@ -55,11 +55,7 @@ export function runCatalogCheck(files: readonly string[], io: CatalogCheckIo): n
 
 /** Every catalog/*.json of the repository, relative to the working directory. */
 export function defaultCatalogFiles(): string[] {
-  const dir = fileURLToPath(new URL('../../catalog/', import.meta.url));
-  return readdirSync(dir)
-    .filter((entry) => entry.endsWith('.json'))
-    .sort()
-    .map((entry) => displayName(join(dir, entry)));
+  return repositoryCatalogFiles().map(displayName);
 }
 
 /** Paths inside the working directory are shown relative to it. */
@@ -68,17 +64,7 @@ function displayName(file: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   const args = process.argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) {
     console.log('usage: tsx src/cli/catalog-check.ts [catalog.json…]   (default: every catalog/*.json)');

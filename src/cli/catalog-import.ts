@@ -1,9 +1,9 @@
 // npm run catalog:import -- --from dimacs|xcsp <model> --out <catalog.json> [--id id] [--name "Name"]
 // Turns a feature model (DIMACS CNF) or a table CSP (XCSP 2.1) into a catalog, so the rules
 // engine can be tested on industrial models and merchandisers can migrate rules from other tools.
+import { isEntryPoint } from './cli-support.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseDimacs } from '../domain/engine/dimacs.ts';
 import { EngineError, UNASSIGNED, type FiniteModel } from '../domain/engine/model.ts';
 import { SearchEngine } from '../domain/engine/search.ts';
@@ -80,7 +80,7 @@ function fail(io: ImportIo, message: string): number {
   return 1;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (isEntryPoint(import.meta.url)) {
   process.exitCode = runCatalogImport(process.argv.slice(2), {
     readFile: (path) => readFileSync(path, 'utf8'),
     writeFile: (path, text) => writeFileSync(path, text),

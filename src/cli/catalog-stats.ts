@@ -1,7 +1,7 @@
 // npm run catalog:stats -- <catalog.json> [--json] [--clicks 200] [--seed 1]
 // Exact count of valid configurations, compile time, per-click and explanation timings, dead values.
+import { isEntryPoint } from './cli-support.ts';
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { catalogToModel, type CatalogModel } from '../domain/catalog-model.ts';
 import { formatProblem } from '../domain/catalog-error.ts';
 import { createEngine, type Engine } from '../domain/engine/engine.ts';
@@ -155,7 +155,7 @@ export function runCatalogStats(args: readonly string[], io: { readFile(path: st
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (isEntryPoint(import.meta.url)) {
   process.exitCode = runCatalogStats(process.argv.slice(2), {
     readFile: (path) => readFileSync(path, 'utf8'),
     out: (line) => console.log(line),

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCatalog } from '../domain/load-catalog.ts';
 import { copyOf, loadSample, sampleCatalogPath, sealedSpecOf } from '../domain/spec-fixtures.ts';
-import { repositoryCatalogFiles, runSpecVerify } from './spec-verify.ts';
+import { repositoryCatalogFiles } from './cli-support.ts';
+import { runSpecVerify } from './spec-verify.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'spec-verify-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -7,9 +7,9 @@
  * Without --catalog, the catalog/*.json whose `id` is the spec's catalog id is used.
  * Prints `✓ …` or one `spec.json: /pointer: message` line per finding; exits 1 on findings.
  */
-import { readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isEntryPoint, repositoryCatalogFiles } from './cli-support.ts';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Catalog } from '../domain/catalog-schema.ts';
 import { formatProblem } from '../domain/catalog-error.ts';
 import { parseCatalog } from '../domain/load-catalog.ts';
@@ -107,26 +107,7 @@ async function loadCatalogFor(spec: unknown, file: string, io: SpecVerifyIo): Pr
   return result.catalog;
 }
 
-/** Every catalog/*.json of the repository. */
-export function repositoryCatalogFiles(): string[] {
-  const dir = fileURLToPath(new URL('../../catalog/', import.meta.url));
-  return readdirSync(dir)
-    .filter((entry) => entry.endsWith('.json'))
-    .sort()
-    .map((entry) => join(dir, entry));
-}
-
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   const args = process.argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) console.log(USAGE);
   else {

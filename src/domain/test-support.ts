@@ -28,20 +28,7 @@ export function loadDesk(): Catalog {
 
 /** A small hand-written catalog: the given fields over a minimal valid catalog, validated. */
 export function makeCatalog(fields: Record<string, unknown>): Catalog {
-  const data = {
-    schemaVersion: 1,
-    id: 'test-product',
-    version: '1',
-    name: 'Test product',
-    description: 'A catalog written for a test.',
-    currency: 'EUR',
-    basePrice: 1000,
-    assemblyDays: 1,
-    scene: { template: 'desk' },
-    components: [],
-    groups: [],
-    ...fields,
-  };
+  const data = catalogV2Data({ schemaVersion: 1, ...fields });
   const result = validateCatalog(data, 'test.json');
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.catalog;
