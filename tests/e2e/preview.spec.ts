@@ -1,0 +1,250 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/*
+ * The 3D preview: it renders each product, changes when the design changes, says what it shows,
+ * stays idle without input, survives a lost WebGL context and does not leak GPU memory.
+ * SwiftShader frames are slow (100 ms+), so every change waits for a rendered frame.
+ */
+
+interface SceneHook {
+  frames: number;
+  memory: () => { geometries: number; textures: number };
+}
+type TestWindow = Window & { __mtoScene?: SceneHook; __mtoLoseContext?: { loseContext(): void; restoreContext(): void } };
+
+const PRODUCTS = [
+  { button: 'Design your standing desk', step: /^Top/, option: /^Solid walnut/, value: 'Solid walnut' },
+  { button: 'Design your made-to-measure bicycle', step: /^Colour/, option: /^Midnight blue/, value: 'Midnight blue' },
+  { button: 'Design your modular shelving', step: /^Material/, option: /^Black steel/, value: 'Black steel' },
+] as const;
+
+const frames = (page: Page) => page.evaluate(() => (window as TestWindow).__mtoScene?.frames ?? 0);
+
+/** Waits until the scene has rendered a frame after `after` (a count from {@link frames}). */
+async function waitForFrame(page: Page, after: number) {
+  await page.waitForFunction((n) => ((window as TestWindow).__mtoScene?.frames ?? 0) > n, after);
+}
+
+/** The WebGL canvas's current pixels (the drawing buffer is preserved), as a data URL. */
+const pixels = (canvas: Locator) => canvas.evaluate((element) => (element as HTMLCanvasElement).toDataURL('image/png'));
+
+/** How many distinct colours a coarse sample of the canvas holds: 1 means blank. */
+const colourCount = (canvas: Locator) =>
+  canvas.evaluate((element) => {
+    const sample = document.createElement('canvas');
+    sample.width = 64;
+    sample.height = 48;
+    const context = sample.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(element as HTMLCanvasElement, 0, 0, sample.width, sample.height);
+    const data = context.getImageData(0, 0, sample.width, sample.height).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) colours.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+    return colours.size;
+  });
+
+/** A coarse grey-level sample of the canvas (64 × 48), for comparing views with a tolerance. */
+const sample = (canvas: Locator) =>
+  canvas.evaluate((element) => {
+    const small = document.createElement('canvas');
+    small.width = 64;
+    small.height = 48;
+    const context = small.getContext('2d');
+    if (!context) return [];
+    context.drawImage(element as HTMLCanvasElement, 0, 0, small.width, small.height);
+    const data = context.getImageData(0, 0, small.width, small.height).data;
+    const grey: number[] = [];
+    for (let i = 0; i < data.length; i += 4) grey.push(((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3);
+    return grey;
+  });
+/** The share of samples that differ by more than a few grey levels. */
+const difference = (a: number[], b: number[]) => a.filter((value, i) => Math.abs(value - (b[i] ?? 0)) > 8).length / Math.max(1, a.length);
+
+const stepChip = (page: Page, name: RegExp) => page.getByRole('navigation', { name: 'Design steps' }).getByRole('button', { name });
+
+async function total(page: Page): Promise<string> {
+  return (await page.getByTestId('total').textContent()) ?? '';
+}
+
+/** Opens a product and waits for its first 3D frame. */
+async function openProduct(page: Page, button: string): Promise<Locator> {
+  await page.goto('/');
+  await page.getByRole('button', { name: button }).click();
+  const canvas = page.locator('.preview canvas');
+  await expect(canvas).toBeVisible();
+  await waitForFrame(page, 0);
+  return canvas;
+}
+
+/** Waits until no frame has been rendered for `quietMs` (the scene settled after a change). */
+async function settle(page: Page, quietMs = 400) {
+  await expect
+    .poll(
+      async () => {
+        const before = await frames(page);
+        await page.waitForTimeout(quietMs);
+        return (await frames(page)) === before;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+}
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  return errors;
+}
+
+for (const product of PRODUCTS) {
+  test(`the 3D preview renders the ${product.button.replace('Design your ', '')} and follows a change of ${product.value}`, async ({ page }) => {
+    const errors = collectErrors(page);
+    const canvas = await openProduct(page, product.button);
+    expect(await frames(page)).toBeGreaterThan(0);
+    await stepChip(page, product.step).click();
+    await settle(page);
+    const before = await pixels(canvas);
+    const framesBefore = await frames(page);
+
+    await page.getByRole('radio', { name: product.option }).click();
+    await expect(page.getByRole('radio', { name: product.option })).toBeChecked();
+    await waitForFrame(page, framesBefore);
+    await expect.poll(async () => (await pixels(canvas)) !== before).toBe(true);
+    // The text alternative follows the design live.
+    await expect(canvas).toHaveAttribute('aria-label', new RegExp(product.value, 'i'));
+    await expect(page.getByTestId('preview-description')).toContainText(product.value);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the 3D preview renders nothing while nobody touches it', async ({ page }) => {
+  await openProduct(page, 'Design your standing desk');
+  await settle(page);
+  const idle = await frames(page);
+  await page.waitForTimeout(1_000);
+  expect(await frames(page)).toBe(idle);
+});
+
+test('a lost WebGL context shows the 2D sketch, the flow keeps working, and 3D comes back on restore', async ({ page }) => {
+  const errors = collectErrors(page);
+  const canvas = await openProduct(page, 'Design your standing desk');
+  await stepChip(page, /^Top/).click();
+  await settle(page);
+
+  await canvas.evaluate((element) => {
+    const gl = (element as HTMLCanvasElement).getContext('webgl2');
+    const extension = gl?.getExtension('WEBGL_lose_context');
+    if (!extension) throw new Error('WEBGL_lose_context is not available');
+    (window as TestWindow).__mtoLoseContext = extension;
+    extension.loseContext();
+  });
+
+  const paused = page.getByTestId('preview-paused');
+  await expect(paused).toBeVisible();
+  await expect(paused.locator('svg[role=img]')).toBeVisible();
+  await expect(paused).toContainText('The 3D preview paused; this sketch shows your design.');
+  await expect(canvas).toBeHidden();
+  await page.screenshot({ path: 'test-results/preview-context-lost.png' });
+
+  // The design can still be changed: price, sketch and description follow.
+  const price = await total(page);
+  await page.getByRole('radio', { name: /^Solid walnut/ }).click();
+  await expect.poll(() => total(page)).not.toBe(price);
+  await expect(paused.locator('svg[role=img]')).toHaveAttribute('aria-label', /Solid walnut/);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Frame colour' })).toBeVisible();
+  await page.getByRole('radio', { name: /^Moss green/ }).click();
+  await expect(page.getByTestId('preview-description')).toContainText('Moss green');
+
+  // Restored: the canvas is back and shows the current design.
+  const framesBefore = await frames(page);
+  await page.evaluate(() => (window as TestWindow).__mtoLoseContext?.restoreContext());
+  await expect(paused).toBeHidden();
+  await expect(canvas).toBeVisible();
+  await waitForFrame(page, framesBefore);
+  await expect.poll(() => colourCount(canvas)).toBeGreaterThan(50);
+  await expect(canvas).toHaveAttribute('aria-label', /Solid walnut.*Moss green/);
+  await settle(page);
+  await page.screenshot({ path: 'test-results/preview-context-restored.png' });
+  expect(errors).toEqual([]);
+});
+
+test('changing the desk back and forth does not grow GPU memory', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  await openProduct(page, 'Design your standing desk');
+
+  /** One change, then wait until it is rendered. */
+  const change = async (control: Locator) => {
+    const before = await frames(page);
+    await control.click();
+    await waitForFrame(page, before);
+  };
+  /** 14 changes that end on the design they started from. */
+  const round = async () => {
+    await stepChip(page, /^Top/).click();
+    await change(page.getByRole('radio', { name: /^Solid walnut/ }));
+    await change(page.getByRole('radio', { name: /^Arctic white laminate/ }));
+    await stepChip(page, /^Frame colour/).click();
+    await change(page.getByRole('radio', { name: /^Snow white/ }));
+    await change(page.getByRole('radio', { name: /^Graphite black/ }));
+    await stepChip(page, /^Accessories/).click();
+    for (const name of [/^Cable tray/, /^Drawer/, /^Monitor arm/, /^Computer holder/, /^Castors/]) {
+      await change(page.getByRole('checkbox', { name }));
+      await change(page.getByRole('checkbox', { name }));
+    }
+  };
+  const memory = () => page.evaluate(() => (window as TestWindow).__mtoScene?.memory());
+
+  const start = await memory();
+  await round();
+  await settle(page);
+  const baseline = await memory();
+  await round();
+  await round();
+  await settle(page);
+  const after = await memory();
+  console.log(`GPU memory: start ${JSON.stringify(start)}, after round 1 ${JSON.stringify(baseline)}, after 42 changes ${JSON.stringify(after)}`);
+  expect(after).toEqual(baseline);
+  expect(errors).toEqual([]);
+});
+
+test('the 3D view turns and zooms with the keyboard and resets with 0', async ({ page }) => {
+  const errors = collectErrors(page);
+  const canvas = await openProduct(page, 'Design your made-to-measure bicycle');
+  const viewer = page.getByRole('group', { name: '3D view of your design' });
+  await expect(viewer).toHaveAccessibleDescription(/arrow keys to turn the model/);
+  await settle(page);
+  const start = await pixels(canvas);
+  const startSample = await sample(canvas);
+
+  /** Presses a key on the focused viewer and returns the newly rendered pixels. */
+  const press = async (key: string) => {
+    const before = await frames(page);
+    await viewer.press(key);
+    await waitForFrame(page, before);
+    return pixels(canvas);
+  };
+  await viewer.focus();
+  await expect(viewer).toBeFocused();
+  const turned = await press('ArrowLeft');
+  expect(turned).not.toBe(start);
+  expect(difference(await sample(canvas), startSample)).toBeGreaterThan(0.05);
+  const tilted = await press('ArrowUp');
+  expect(tilted).not.toBe(turned);
+  const zoomed = await press('+');
+  expect(zoomed).not.toBe(tilted);
+  expect(await press('-')).not.toBe(zoomed);
+  await press('0');
+  // Back to the first view (a coarse comparison: the same camera, up to rounding).
+  expect(difference(await sample(canvas), startSample)).toBeLessThan(0.01);
+  // Zoom stays within limits: at the closest view another + changes nothing, so nothing renders.
+  for (let i = 0; i < 12; i += 1) await viewer.press('+');
+  await settle(page);
+  const framesAtLimit = await frames(page);
+  await viewer.press('+');
+  await page.waitForTimeout(300);
+  expect(await frames(page)).toBe(framesAtLimit);
+  expect(errors).toEqual([]);
+});
