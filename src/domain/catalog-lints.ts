@@ -5,7 +5,7 @@ import { createEngine, type EngineOptions } from './engine/engine.ts';
 import { UNASSIGNED } from './engine/model.ts';
 import { jsonPointer } from './json-pointer.ts';
 import { conditionGroups } from './rules.ts';
-import { numberSteps } from './selections.ts';
+import { describeStepRuns, numberSteps } from './selections.ts';
 
 /**
  * Lints that need the rules engine (exact, over every valid product):
@@ -45,7 +45,7 @@ export function engineLints(catalog: Catalog, file: string, options: EngineOptio
       const domain = domains.value[vars[0]!]!;
       const steps = numberSteps(group);
       const dead = steps.filter((_, i) => !domain[i]);
-      if (dead.length > 0) warn(['groups', g], `${dead.length} of ${steps.length} values can never be chosen (${summarise(dead, group.step)} ${group.unit}); narrow min/max or check the rules`);
+      if (dead.length > 0) warn(['groups', g], `${dead.length} of ${steps.length} values can never be chosen (${describeStepRuns(dead, group.step)} ${group.unit}); narrow min/max or check the rules`);
     }
   });
 
@@ -73,14 +73,4 @@ export function engineLints(catalog: Catalog, file: string, options: EngineOptio
     if (rule.kind === 'default' && inCycle(rule.option)) warn(['rules', r], `default rules for "${rule.option}" depend on each other in a cycle; the result depends on rule order`);
   });
   return warnings;
-}
-
-function summarise(values: readonly number[], step: number): string {
-  const ranges: [number, number][] = [];
-  for (const value of values) {
-    const last = ranges.at(-1);
-    if (last && Math.abs(value - last[1] - step) < step / 1000) last[1] = value;
-    else ranges.push([value, value]);
-  }
-  return ranges.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ');
 }

@@ -71,7 +71,8 @@ export const orderSpecSchema = z.strictObject({
 export type OrderSpecData = z.output<typeof orderSpecSchema>;
 
 // The schema and the `SealedOrderSpec` type must describe the same thing (brands and readonly aside).
-type Plain<T> = T extends number
+/** T as plain, editable JSON data: no brands, nothing readonly. */
+export type Plain<T> = T extends number
   ? number
   : T extends string
     ? string

@@ -172,3 +172,14 @@ export function incompleteGroups(catalog: Catalog, selections: Selections): { gr
     return reason ? [{ groupId: group.id, reason }] : [];
   });
 }
+
+/** Steps as readable runs: [100, 105, 110, 150] with step 5 → "100–110, 150". */
+export function describeStepRuns(values: readonly number[], step: number): string {
+  const runs: [number, number][] = [];
+  for (const value of values) {
+    const last = runs.at(-1);
+    if (last && Math.abs(value - last[1] - step) < step / 1000) last[1] = value;
+    else runs.push([value, value]);
+  }
+  return runs.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join(', ');
+}

@@ -6,6 +6,7 @@ import { formatProblem } from './catalog-error.ts';
 import { parseCatalog } from './load-catalog.ts';
 import { buildOrderSpec, type SealedOrderSpec } from './order-spec.ts';
 import type { Selections } from './selections.ts';
+import type { Plain } from './order-spec-schema.ts';
 import { sealSpec } from './spec-integrity.ts';
 
 export const SPEC_CLOCK = { now: '2026-11-30T09:15:00.000Z', today: '2026-11-30' };
@@ -31,16 +32,7 @@ export async function sealedSpecOf(catalog: Catalog, choices: Selections, clock 
 }
 
 /** A spec as plain, editable JSON data (no brands, nothing readonly). */
-export type EditableSpec = Editable<SealedOrderSpec>;
-type Editable<T> = T extends number
-  ? number
-  : T extends string
-    ? string
-    : T extends readonly (infer U)[]
-      ? Editable<U>[]
-      : T extends object
-        ? { -readonly [K in keyof T]: Editable<T[K]> }
-        : T;
+export type EditableSpec = Plain<SealedOrderSpec>;
 
 /** A deep copy of a spec to tamper with. */
 export function copyOf(spec: SealedOrderSpec): EditableSpec {

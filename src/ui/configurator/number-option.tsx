@@ -1,21 +1,10 @@
 import { useState } from 'react';
 import type { NumberGroup } from '../../domain/catalog-schema.ts';
 import { ruleGroups } from '../../domain/rules.ts';
-import { invalidValueReason } from '../../domain/selections.ts';
+import { describeStepRuns, invalidValueReason } from '../../domain/selections.ts';
 import { useFlow } from '../flow-context.tsx';
 import { formatMoney } from '../format.ts';
 import { FixButton } from './fix-button.tsx';
-
-/** Contiguous runs of allowed steps, e.g. [[100, 160]]. */
-function allowedRanges(allowed: readonly number[], step: number): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const value of allowed) {
-    const last = ranges.at(-1);
-    if (last && Math.abs(value - last[1] - step) < step / 1000) last[1] = value;
-    else ranges.push([value, value]);
-  }
-  return ranges;
-}
 
 export function NumberOption({ group }: { group: NumberGroup }) {
   const { send, view, snapshot } = useFlow();
@@ -26,7 +15,6 @@ export function NumberOption({ group }: { group: NumberGroup }) {
 
   const inputId = `number-${group.id}`;
   const allowed = view.availability.get(group.id)?.allowedNumbers;
-  const ranges = allowed ? allowedRanges(allowed, group.step) : [];
   const restricted = allowed !== undefined && allowed.length < Math.round((group.max - group.min) / group.step) + 1;
   const conflicts = view.violations.filter((rule) => ruleGroups(rule).has(group.id));
   const select = (next: number) => send({ type: 'SELECT_OPTION', groupId: group.id, value: next });
@@ -93,10 +81,10 @@ export function NumberOption({ group }: { group: NumberGroup }) {
       <p className="number-option__hint" id={hintId}>
         {group.min}–{group.max} {group.unit} in steps of {group.step} {group.unit}
         {group.pricePerUnit > 0 && `, ${formatMoney(group.pricePerUnit, catalog.currency)} per ${group.unit} over ${group.priceFrom ?? group.min} ${group.unit}`}.
-        {restricted && ranges.length > 0 && (
+        {restricted && allowed.length > 0 && (
           <>
             {' '}
-            With your other choices: {ranges.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`)).join(', ')} {group.unit}.
+            With your other choices: {describeStepRuns(allowed, group.step)} {group.unit}.
           </>
         )}
       </p>
