@@ -4,6 +4,9 @@ import { engineFor } from '../domain/configuration-engine.ts';
 import { leadTime, type LeadTime } from '../domain/lead-time.ts';
 import { findFixes, optionAvailability, type Change, type GroupAvailability } from '../domain/option-availability.ts';
 import { priceBreakdown, type PriceBreakdown } from '../domain/price-breakdown.ts';
+import { listedAmount, pricingTerms, type PricingChoice } from '../domain/pricing-terms.ts';
+import type { Cents } from '../domain/money.ts';
+import type { Money } from '../domain/catalog-schema.ts';
 import { resolveSelections } from '../domain/resolve-selections.ts';
 import { findViolations } from '../domain/rules.ts';
 import { deriveSceneSpec, type SceneSpec } from '../domain/scene-spec.ts';
@@ -13,6 +16,8 @@ import { chosenValueIds, findValue, incompleteGroups, type Selections } from '..
 export interface ConfigurationView {
   readonly selections: Selections;
   readonly price: PriceBreakdown;
+  /** A catalog amount (an option's delta, a unit price) as listed on the current price terms. */
+  readonly listed: (money: Money) => Cents;
   readonly leadTime: LeadTime;
   readonly availability: ReadonlyMap<string, GroupAvailability>;
   /** Rules the configuration breaks now; confirming is refused while any remain. */
@@ -33,14 +38,16 @@ export interface ConfigurationView {
   readonly leadTimeDrivers: readonly { readonly groupId: string; readonly valueId: string }[];
 }
 
-export function deriveView(catalog: Catalog, choices: Selections, today: IsoDate): ConfigurationView {
+export function deriveView(catalog: Catalog, choices: Selections, today: IsoDate, pricing: PricingChoice = {}): ConfigurationView {
   const selections = resolveSelections(catalog, choices);
   const violations = findViolations(catalog, selections);
-  const lead = leadTime(catalog, selections, today);
+  const terms = pricingTerms(catalog, pricing);
+  const lead = leadTime(catalog, selections, today, terms.market);
   const availability = new Map(optionAvailability(catalog, choices).map((a) => [a.groupId, a] as const));
   return {
     selections,
-    price: priceBreakdown(catalog, selections),
+    price: priceBreakdown(catalog, selections, terms),
+    listed: (money) => listedAmount(money, terms),
     leadTime: lead,
     availability,
     violations,

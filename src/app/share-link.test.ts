@@ -103,7 +103,7 @@ describe('share links', () => {
 
   it('is URL-safe and fits the hash router', () => {
     const link = linkFor(desk, { width: 170, engraving: 'Ada & Grace?' });
-    expect(link).toMatch(/^#\/design\/standing-desk\/2026\.11\.2\?s=1&c=[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/^#\/design\/standing-desk\/2026\.11\.3\?s=1&c=[A-Za-z0-9_-]+$/);
   });
 
   it('accepts a link made with an earlier catalog version, with a note', () => {
@@ -120,7 +120,7 @@ describe('share links', () => {
     expect(offStep.choices).toEqual({ width: 150 });
     expect(offStep.notes).toEqual(['This design asked for a 152 cm width; the width goes in steps of 5 cm, so we used 150 cm.']);
     const notNumbers = Buffer.from('{"width":"wide","depth":1e400}').toString('base64url');
-    expect(decodeShareLink(`#/design/standing-desk/2026.11.2?c=${notNumbers}`, catalogs)).toMatchObject({
+    expect(decodeShareLink(`#/design/standing-desk/2026.11.3?c=${notNumbers}`, catalogs)).toMatchObject({
       choices: {},
       notes: [
         'This design\u2019s width was not a number, so we kept the standard width.',
@@ -160,7 +160,7 @@ describe('share links', () => {
 
   it('opens the standard design when the payload cannot be read', () => {
     for (const payload of ['', '!!!', 'a', 'bm90IGpzb24', 'WzEsMl0', 'bnVsbA', '_-_-', '%00']) {
-      const decoded = decodeShareLink(`#/design/standing-desk/2026.11.2?s=1&c=${payload}`, catalogs);
+      const decoded = decodeShareLink(`#/design/standing-desk/2026.11.3?s=1&c=${payload}`, catalogs);
       expect(decoded.catalog, payload).toBe(desk);
       expect(decoded.choices, payload).toEqual({});
       expect(decoded.notes, payload).toEqual(['We couldn\u2019t read the design in this link, so we opened the standard standing desk.']);
@@ -175,7 +175,7 @@ describe('share links', () => {
 
   it('ignores __proto__ and other prototype keys', () => {
     const payload = Buffer.from('{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"width":150}').toString('base64url');
-    const decoded = decodeShareLink(`#/design/standing-desk/2026.11.2?c=${payload}`, catalogs);
+    const decoded = decodeShareLink(`#/design/standing-desk/2026.11.3?c=${payload}`, catalogs);
     expect(decoded.choices).toEqual({ width: 150 });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expectTrustworthy(decoded);
@@ -186,7 +186,7 @@ describe('share links', () => {
       fc.property(
         fc.oneof(
           fc.string({ maxLength: 300 }),
-          fc.string({ maxLength: 300 }).map((s) => `#/design/standing-desk/2026.11.2?c=${s}`),
+          fc.string({ maxLength: 300 }).map((s) => `#/design/standing-desk/2026.11.3?c=${s}`),
         ),
         (hash) => {
           expectTrustworthy(decodeShareLink(hash, catalogs));

@@ -21,7 +21,7 @@ export interface SharedDesign {
   readonly choices: Selections;
 }
 
-/** The hash of a share link for a design, e.g. `#/design/standing-desk/2026.11.2?s=1&c=eyJ3aWR0aCI6MTcwfQ`. */
+/** The hash of a share link for a design, e.g. `#/design/standing-desk/2026.11.3?s=1&c=eyJ3aWR0aCI6MTcwfQ`. */
 export function encodeShareLink(design: SharedDesign): string {
   const payload = base64UrlEncode(JSON.stringify(design.choices));
   const id = encodeURIComponent(design.catalogId);

@@ -30,6 +30,23 @@ const centsSchema = z
   .number({ error: (issue) => `expected integer cents, got ${describe(issue.input)}` })
   .refine(Number.isSafeInteger, { error: (issue) => `expected integer cents, got ${describe(issue.input)}` });
 
+const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as "EUR"');
+
+/**
+ * An amount of money: integer cents in the catalog's `currency`, or one amount per currency
+ * (`{"EUR": 12000, "USD": 13500}`) when the catalog has price lists in several currencies. No
+ * exchange rates are ever applied: each currency's list has its own amounts.
+ */
+const moneySchema = z.union([centsSchema, z.record(currencyCode, centsSchema)], {
+  error: (issue) =>
+    issue.input !== null && typeof issue.input === 'object' && !Array.isArray(issue.input)
+      ? 'expected cents per currency such as {"EUR": 12000, "USD": 13500}'
+      : `expected integer cents, got ${describe(issue.input)}`,
+});
+
+/** Catalog amounts are net of tax. */
+export type Money = number | Readonly<Record<string, number>>;
+
 const days = z.int('expected a whole number of days').min(0).max(365);
 
 const isoDate = z.iso.date('expected a date as YYYY-MM-DD');
@@ -116,15 +133,15 @@ function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: numb
     sku: z.string().regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, 'SKUs are upper-case letters, digits and dashes'),
     name: text(120),
     leadTimeDays: days,
-    /** Unit price in cents; when set, each use adds a price line (unit price × quantity). */
-    price: centsSchema.optional(),
+    /** Unit price; when set, each use adds a price line (unit price × quantity). */
+    price: moneySchema.optional(),
   });
 
   const optionValueSchema = z.strictObject({
     id,
     label: text(80),
     description: text(400).optional(),
-    price: centsSchema.default(0),
+    price: moneySchema.default(0),
     components: z.array(componentRefSchema).max(50).default([]),
     appearance: appearanceSchema.optional(),
     parts: z.array(id).max(20).default([]),
@@ -163,7 +180,7 @@ function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: numb
     step: z.number().positive().max(1e9),
     default: z.number().finite(),
     /** Price per unit above `priceFrom` (defaults to `min`). */
-    pricePerUnit: centsSchema.default(0),
+    pricePerUnit: moneySchema.default(0),
     priceFrom: z.number().finite().optional(),
     /** Which dimension of the 3D template this number drives. */
     sceneDimension: id.optional(),
@@ -178,7 +195,7 @@ function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: numb
     required: z.boolean().default(false),
     default: z.string().max(500).default(''),
     /** Added when the text is not empty (e.g. engraving). */
-    price: centsSchema.default(0),
+    price: moneySchema.default(0),
     /** Added to the lead time when the text is not empty. */
     leadTimeDays: days.default(0),
     /** Components production needs when the text is not empty (e.g. an engraving step). */
@@ -221,7 +238,7 @@ function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: numb
 
   const priceRuleSchema = z.discriminatedUnion('kind', [
     /** A fixed amount when `if` holds, optionally per unit of a number option. */
-    z.strictObject({ id, label: text(120), kind: z.literal('surcharge'), if: conditionSchema.optional(), amount: centsSchema, per: id.optional() }),
+    z.strictObject({ id, label: text(120), kind: z.literal('surcharge'), if: conditionSchema.optional(), amount: moneySchema, per: id.optional() }),
     /** A percentage of everything before it (negative for a discount), rounded to the cent. */
     z.strictObject({ id, label: text(120), kind: z.literal('percent'), if: conditionSchema.optional(), percent: z.number().finite().min(-100).max(100) }),
     /** A unit price that depends on how many: the tier with the largest `from` ≤ the option's value. */
@@ -230,7 +247,7 @@ function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: numb
       label: text(120),
       kind: z.literal('tiers'),
       option: id,
-      tiers: z.array(z.strictObject({ from: z.number().finite(), unitPrice: centsSchema })).min(1).max(50),
+      tiers: z.array(z.strictObject({ from: z.number().finite(), unitPrice: moneySchema })).min(1).max(50),
     }),
   ]);
 
@@ -242,6 +259,43 @@ function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: numb
     addDays: z.int().min(-365).max(365),
   });
 
+  /**
+   * A price list: what one channel (retail, trade, …) pays in one currency, shown with tax
+   * included (typical for consumers) or excluded (typical for businesses). `percent` adjusts the
+   * whole order on this list (e.g. -20 for trade), shown as its own price line.
+   */
+  const priceListSchema = z.strictObject({
+    id,
+    label: text(80),
+    channel: id,
+    currency: currencyCode,
+    taxMode: z.enum(['inclusive', 'exclusive']),
+    percent: z.number().finite().min(-90).max(100).optional(),
+  });
+
+  /** A country the shop delivers to: its currency, VAT rate and delivery time after shipping. */
+  const marketSchema = z.strictObject({
+    country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 country code such as "ES"'),
+    name: text(80),
+    currency: currencyCode,
+    /** Percent, e.g. 21 for 21 % VAT; 0 where no VAT is charged with the order. */
+    vatRate: z.number().finite().min(0).max(50),
+    /** Name of the tax on price lines and in the spec, e.g. "IVA"; defaults to "VAT". */
+    taxLabel: text(80).optional(),
+    /** Said beside prices when no tax is charged with the order (e.g. US sales tax billed at delivery). */
+    taxNote: text(200).optional(),
+    /** Business days from shipping to the door: the delivery window. */
+    deliveryDays: z
+      .strictObject({ min: days, max: days })
+      .refine((window) => window.min <= window.max, { message: 'min must not be above max' }),
+  });
+
+  /** An order-quantity tier: from `from` units of the same design, the order is `percent` cheaper. */
+  const quantityTierSchema = z.strictObject({
+    from: z.int('expected a whole number of units').min(2).max(10_000),
+    percent: z.number().finite().min(-90).max(0),
+  });
+
   const catalogSchema = z.strictObject({
     $schema: z.string().max(500).optional(),
     schemaVersion: z.literal(CATALOG_SCHEMA_VERSION, `expected schemaVersion ${CATALOG_SCHEMA_VERSION}`),
@@ -251,8 +305,8 @@ function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: numb
     locales: z.array(z.string().regex(LOCALE_PATTERN, 'expected a locale such as "en" or "es"')).min(1).max(20).default(['en']),
     name: text(120),
     description: text(1000),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as "EUR"'),
-    basePrice: centsSchema,
+    currency: currencyCode,
+    basePrice: moneySchema,
     assemblyDays: days,
     calendar: z.strictObject({ holidays: z.array(isoDate).max(1000).default([]) }).default({ holidays: [] }),
     scene: z.strictObject({ template: z.enum(['desk', 'bicycle', 'shelving', 'generic']) }),
@@ -262,6 +316,18 @@ function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: numb
     rules: z.array(ruleSchema).max(20_000).default([]),
     priceRules: z.array(priceRuleSchema).max(1000).default([]),
     leadTimeRules: z.array(leadTimeRuleSchema).max(1000).default([]),
+    /**
+     * Whether amounts include the VAT of the market delivered to (consumer prices, the same in every
+     * country of a currency) or are net of tax. Either way each list shows them its own way.
+     */
+    pricesIncludeVat: z.boolean().default(false),
+    /** Price lists by channel and currency; without any, one retail list in `currency`, tax excluded. */
+    priceLists: z.array(priceListSchema).max(50).default([]),
+    /** Countries delivered to; the first is the default. Without any, no tax and no delivery window are shown. */
+    markets: z.array(marketSchema).max(250).default([]),
+    quantityTiers: z.array(quantityTierSchema).max(20).default([]),
+    /** The most units of one design in one order. */
+    maxQuantity: z.int().min(1).max(10_000).default(100),
   });
   return catalogSchema;
 }
@@ -294,4 +360,7 @@ export type DefaultRule = Extract<Rule, { kind: 'default' }>;
 export type HardRule = Exclude<Rule, { kind: 'default' }>;
 export type PriceRule = Catalog['priceRules'][number];
 export type LeadTimeRule = Catalog['leadTimeRules'][number];
+export type PriceList = Catalog['priceLists'][number];
+export type Market = Catalog['markets'][number];
+export type QuantityTier = Catalog['quantityTiers'][number];
 export type Appearance = z.infer<typeof appearanceSchema>;

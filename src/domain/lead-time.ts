@@ -1,4 +1,4 @@
-import type { Catalog, Component } from './catalog-schema.ts';
+import type { Catalog, Component, Market } from './catalog-schema.ts';
 import { addBusinessDays, type IsoDate } from './business-days.ts';
 import { billOfMaterials } from './bill-of-materials.ts';
 import { conditionHolds } from './rules.ts';
@@ -22,10 +22,20 @@ export interface LeadTime {
   /** The components that set productionDays, so the customer sees what drives the wait. */
   readonly drivers: readonly Component[];
   readonly shipDate: IsoDate;
+  /** When it reaches the customer: the market's delivery days after shipping; null without a market. */
+  readonly delivery: DeliveryWindow | null;
 }
 
-/** Lead time of a full selection, and the ship date counted from `today` in business days. */
-export function leadTime(catalog: Catalog, selections: Selections, today: IsoDate): LeadTime {
+export interface DeliveryWindow {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+/**
+ * Lead time of a full selection, and the ship date counted from `today` in business days; with a
+ * market, the delivery window counted on from the ship date in the same business days.
+ */
+export function leadTime(catalog: Catalog, selections: Selections, today: IsoDate, market: Market | null = catalog.markets[0] ?? null): LeadTime {
   const components = billOfMaterials(catalog, selections).map((line) => line.component);
   const productionDays = Math.max(0, ...components.map((c) => c.leadTimeDays));
   const drivers = productionDays > 0 ? components.filter((c) => c.leadTimeDays === productionDays) : [];
@@ -43,12 +53,17 @@ export function leadTime(catalog: Catalog, selections: Selections, today: IsoDat
 
   const extra = adjustments.reduce((sum, a) => sum + a.days, 0);
   const businessDays = Math.max(0, productionDays + extra + catalog.assemblyDays);
+  const holidays = new Set(catalog.calendar.holidays);
+  const shipDate = addBusinessDays(today, businessDays, holidays);
   return {
     productionDays,
     adjustments,
     assemblyDays: catalog.assemblyDays,
     businessDays,
     drivers,
-    shipDate: addBusinessDays(today, businessDays, new Set(catalog.calendar.holidays)),
+    shipDate,
+    delivery: market
+      ? { from: addBusinessDays(shipDate, market.deliveryDays.min, holidays), to: addBusinessDays(shipDate, market.deliveryDays.max, holidays) }
+      : null,
   };
 }

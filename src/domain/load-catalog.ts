@@ -1,3 +1,4 @@
+import { checkPricing } from './check-pricing.ts';
 import type { z } from 'zod';
 import { catalogSchema, type Catalog, type CatalogSource, type Condition, type TableCell } from './catalog-schema.ts';
 import type { CatalogProblem } from './catalog-error.ts';
@@ -327,6 +328,8 @@ function checkReferences(catalog: Catalog, file: string): CatalogProblem[] {
     leadRuleIds.add(rule.id);
     checkCondition(rule.if, ['leadTimeRules', r, 'if']);
   });
+
+  checkPricing(catalog, error);
 
   if (problems.length === 0) {
     for (const violation of findViolations(catalog, defaultSelections(catalog))) {

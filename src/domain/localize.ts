@@ -26,6 +26,8 @@ export function localizeCatalog(source: CatalogSource, locale: string): Catalog 
     rules: source.rules.map((rule) => (rule.kind === 'default' ? { ...rule, message: maybe(rule.message) } : { ...rule, message: t(rule.message) })) as Catalog['rules'],
     priceRules: source.priceRules.map((rule) => ({ ...rule, label: t(rule.label) })),
     leadTimeRules: source.leadTimeRules.map((rule) => ({ ...rule, label: t(rule.label) })),
+    priceLists: source.priceLists.map((list) => ({ ...list, label: t(list.label) })),
+    markets: source.markets.map((market) => ({ ...market, name: t(market.name), taxLabel: maybe(market.taxLabel), taxNote: maybe(market.taxNote) })),
   };
 }
 
@@ -58,5 +60,11 @@ export function missingTranslations(source: CatalogSource): { path: (string | nu
   source.rules.forEach((rule, r) => check(rule.message, ['rules', r, 'message']));
   source.priceRules.forEach((rule, r) => check(rule.label, ['priceRules', r, 'label']));
   source.leadTimeRules.forEach((rule, r) => check(rule.label, ['leadTimeRules', r, 'label']));
+  source.priceLists.forEach((list, l) => check(list.label, ['priceLists', l, 'label']));
+  source.markets.forEach((market, m) => {
+    check(market.name, ['markets', m, 'name']);
+    check(market.taxLabel, ['markets', m, 'taxLabel']);
+    check(market.taxNote, ['markets', m, 'taxNote']);
+  });
   return missing;
 }

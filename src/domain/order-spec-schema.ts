@@ -23,6 +23,8 @@ const priceSourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('option'), groupId: text, valueId: text.optional() }),
   z.strictObject({ kind: z.literal('component'), componentId: text }),
   z.strictObject({ kind: z.literal('price-rule'), ruleId: text }),
+  z.strictObject({ kind: z.literal('quantity-tier'), from: z.int().min(1) }),
+  z.strictObject({ kind: z.literal('price-list'), listId: text }),
 ]);
 
 const priceLineSchema = z.strictObject({
@@ -30,13 +32,24 @@ const priceLineSchema = z.strictObject({
   label: text,
   perUnit: z.strictObject({ units: z.number(), unit: text, unitPrice: cents, from: z.number().optional() }).optional(),
   percentOf: z.strictObject({ percent: z.number(), base: cents }).optional(),
+  times: z.strictObject({ count: z.int().min(2), each: cents }).optional(),
   amount: cents,
   source: priceSourceSchema,
 });
 
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 country code such as "ES"');
+
 const customerSchema = z.strictObject({
-  name: text.optional(),
+  name: text.max(200).optional(),
+  company: text.max(200).optional(),
   email: z.email().optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ()-]{6,24}$/, 'expected a phone number such as +34 600 123 456')
+    .optional(),
+  address: z
+    .strictObject({ line1: text.min(1).max(200), line2: text.max(200).optional(), postalCode: text.min(1).max(16), city: text.min(1).max(100), country: countryCode })
+    .optional(),
   consent: z.strictObject({ orderFulfilment: z.boolean(), marketing: z.boolean(), recordedAt: isoInstant }),
 });
 
@@ -52,7 +65,18 @@ export const orderSpecSchema = z.strictObject({
   choices: z.array(choiceSchema),
   dimensions: z.array(z.strictObject({ groupId: text, label: text, value: z.number(), unit: text })),
   billOfMaterials: z.array(z.strictObject({ componentId: text, sku: text, name: text, quantity: z.int().min(0), leadTimeDays: wholeDays })),
-  price: z.strictObject({ currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code'), lines: z.array(priceLineSchema), total: cents }),
+  pricing: z.strictObject({
+    priceList: z.strictObject({ id: text, label: text, channel: text }),
+    taxMode: z.enum(['inclusive', 'exclusive']),
+    market: z.strictObject({ country: countryCode, name: text }).nullable(),
+    quantity: z.int().min(1),
+  }),
+  price: z.strictObject({
+    currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code'),
+    lines: z.array(priceLineSchema),
+    total: cents,
+    payable: cents,
+  }),
   leadTime: z.strictObject({
     productionDays: wholeDays,
     adjustments: z.array(z.strictObject({ id: text, label: text, days: z.int() })),
@@ -60,11 +84,12 @@ export const orderSpecSchema = z.strictObject({
     businessDays: wholeDays,
     orderDate: isoDate,
     shipDate: isoDate,
+    delivery: z.strictObject({ from: isoDate, to: isoDate }).nullable(),
     drivers: z.array(text),
   }),
   customer: customerSchema.nullable().default(null),
   notes: z.string().max(10_000).default(''),
-  taxes: z.array(z.strictObject({ id: text, label: text, amount: cents })),
+  taxes: z.array(z.strictObject({ id: text, label: text, rate: z.number().min(0).max(100), base: cents, amount: cents, included: z.boolean() })),
   integrity: z.strictObject({ algorithm: z.literal('SHA-256'), canonicalization: z.literal('RFC 8785'), hash: sha256Hex }),
 });
 

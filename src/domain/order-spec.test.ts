@@ -78,6 +78,7 @@ describe('buildOrderSpec: a valid configuration', () => {
       businessDays: 14,
       orderDate: '2026-11-30',
       shipDate: '2026-12-21',
+      delivery: null,
       drivers: ['top-solid-walnut'],
     });
   });

@@ -4,7 +4,8 @@ import type { Cents } from './money.ts';
 import { billOfMaterials } from './bill-of-materials.ts';
 import { valueLabels } from './describe-selection.ts';
 import { leadTime } from './lead-time.ts';
-import { priceBreakdown, type PriceLine } from './price-breakdown.ts';
+import { priceBreakdown, type PriceLine, type TaxLine } from './price-breakdown.ts';
+import { pricingTerms, type PricingChoice } from './pricing-terms.ts';
 import { resolveSelections } from './resolve-selections.ts';
 import { findViolations } from './rules.ts';
 import { incompleteGroups, selectionOf, type SelectionValue, type Selections } from './selections.ts';
@@ -34,7 +35,15 @@ export interface OrderSpec {
   readonly choices: readonly OrderSpecChoice[];
   readonly dimensions: readonly { readonly groupId: string; readonly label: string; readonly value: number; readonly unit: string }[];
   readonly billOfMaterials: readonly { readonly componentId: string; readonly sku: string; readonly name: string; readonly quantity: number; readonly leadTimeDays: number }[];
-  readonly price: { readonly currency: string; readonly lines: readonly PriceLine[]; readonly total: Cents };
+  /** The terms the price is on: which price list, shown with or without tax, where to, how many. */
+  readonly pricing: {
+    readonly priceList: { readonly id: string; readonly label: string; readonly channel: string };
+    readonly taxMode: 'inclusive' | 'exclusive';
+    readonly market: { readonly country: string; readonly name: string } | null;
+    readonly quantity: number;
+  };
+  /** `total` is the sum of `lines`; `payable` adds the taxes not included in the listed prices. */
+  readonly price: { readonly currency: string; readonly lines: readonly PriceLine[]; readonly total: Cents; readonly payable: Cents };
   readonly leadTime: {
     readonly productionDays: number;
     readonly adjustments: readonly { readonly id: string; readonly label: string; readonly days: number }[];
@@ -42,26 +51,37 @@ export interface OrderSpec {
     readonly businessDays: number;
     readonly orderDate: IsoDate;
     readonly shipDate: IsoDate;
+    /** Business days from shipping to the door in the market delivered to; null without a market. */
+    readonly delivery: { readonly from: IsoDate; readonly to: IsoDate } | null;
     readonly drivers: readonly string[];
   };
-  /** Who ordered, and what they agreed to; null for anonymous shoppers (everyone, for now). */
+  /** Who ordered, and what they agreed to; null until the customer gives their details. */
   readonly customer: OrderSpecCustomer | null;
   readonly notes: string;
-  /** Tax lines, on top of the price; none yet, listed so the shape is stable when they come. */
+  /** The market's tax: included in the price (`included`) or added to make `price.payable`. */
   readonly taxes: readonly OrderSpecTax[];
+}
+
+export interface PostalAddress {
+  readonly line1: string;
+  readonly line2?: string;
+  readonly postalCode: string;
+  readonly city: string;
+  /** ISO 3166 country code. */
+  readonly country: string;
 }
 
 export interface OrderSpecCustomer {
   readonly name?: string;
+  readonly company?: string;
   readonly email?: string;
+  readonly phone?: string;
+  readonly address?: PostalAddress;
+  /** What the customer agreed to, separately, and when. */
   readonly consent: { readonly orderFulfilment: boolean; readonly marketing: boolean; readonly recordedAt: string };
 }
 
-export interface OrderSpecTax {
-  readonly id: string;
-  readonly label: string;
-  readonly amount: Cents;
-}
+export type OrderSpecTax = TaxLine;
 
 /** How the seal was made: SHA-256 over the RFC 8785 canonical JSON of the spec without `integrity`. */
 export interface SpecIntegrity {
@@ -89,14 +109,15 @@ export type OrderSpecResult =
  * The order spec production builds from. Refuses a configuration that breaks a rule.
  * `now` is the instant of confirmation (ISO 8601); `today` the order date for the ship date.
  */
-export function buildOrderSpec(catalog: Catalog, choices: Selections, clock: { now: string; today: IsoDate }): OrderSpecResult {
+export function buildOrderSpec(catalog: Catalog, choices: Selections, clock: { now: string; today: IsoDate }, pricing: PricingChoice = {}): OrderSpecResult {
   const selections = resolveSelections(catalog, choices);
   const violations = findViolations(catalog, selections);
   const incomplete = incompleteGroups(catalog, selections);
   if (violations.length > 0 || incomplete.length > 0) return { ok: false, violations, incomplete };
 
-  const price = priceBreakdown(catalog, selections);
-  const lead = leadTime(catalog, selections, clock.today);
+  const terms = pricingTerms(catalog, pricing);
+  const price = priceBreakdown(catalog, selections, terms);
+  const lead = leadTime(catalog, selections, clock.today, terms.market);
   const spec: OrderSpec = {
     schemaVersion: ORDER_SPEC_SCHEMA_VERSION,
     createdAt: clock.now,
@@ -123,7 +144,13 @@ export function buildOrderSpec(catalog: Catalog, choices: Selections, clock: { n
       quantity,
       leadTimeDays: component.leadTimeDays,
     })),
-    price: { currency: price.currency, lines: price.lines, total: price.total },
+    pricing: {
+      priceList: { id: terms.list.id, label: terms.list.label, channel: terms.list.channel },
+      taxMode: terms.list.taxMode,
+      market: terms.market ? { country: terms.market.country, name: terms.market.name } : null,
+      quantity: terms.quantity,
+    },
+    price: { currency: price.currency, lines: price.lines, total: price.total, payable: price.payable },
     leadTime: {
       productionDays: lead.productionDays,
       adjustments: lead.adjustments,
@@ -131,11 +158,12 @@ export function buildOrderSpec(catalog: Catalog, choices: Selections, clock: { n
       businessDays: lead.businessDays,
       orderDate: clock.today,
       shipDate: lead.shipDate,
+      delivery: lead.delivery,
       drivers: lead.drivers.map((c) => c.id),
     },
     customer: null,
     notes: '',
-    taxes: [],
+    taxes: price.taxes,
   };
   return { ok: true, spec };
 }

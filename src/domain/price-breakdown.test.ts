@@ -84,7 +84,7 @@ describe('priceBreakdown on the desk', () => {
             expect(line.perUnit).toBeDefined();
             const units = (selections[group.id] as number) - (group.priceFrom ?? group.min);
             expect(line.perUnit?.units).toBe(units);
-            expect(line.amount).toBe(Math.round(units * group.pricePerUnit));
+            expect(line.amount).toBe(Math.round(units * (group.pricePerUnit as number)));
           } else if (group.kind === 'single' || group.kind === 'multi') {
             const valueId = line.source.valueId;
             const value = group.values.find((v) => v.id === valueId);

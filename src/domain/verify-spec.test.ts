@@ -38,8 +38,21 @@ describe('verifySpec', () => {
     const changed = await tampered((s) => (s.price.total += 1));
     expect(await verifySpec(changed, desk)).toEqual([
       { pointer: '/price/total', message: `spec says ${spec.price.total + 1}, its lines add up to ${spec.price.total}` },
+      { pointer: '/price/payable', message: `spec says ${spec.price.payable}, the total and the taxes not included in it add up to ${spec.price.payable + 1}` },
       { pointer: '/price/total', message: `spec says ${spec.price.total + 1}, the catalog gives ${spec.price.total}` },
     ]);
+  });
+
+  it('reports a changed VAT line at its pointer (the desk sample prices Spain, VAT included)', async () => {
+    const vat = spec.taxes[0]!;
+    expect(vat).toMatchObject({ id: 'vat/ES', rate: 21, included: true });
+    const changed = await tampered((s) => (s.taxes[0]!.amount += 1));
+    expect(await verifySpec(changed, desk)).toEqual([{ pointer: '/taxes/0/amount', message: `spec says ${vat.amount + 1}, the catalog gives ${vat.amount}` }]);
+  });
+
+  it('reports pricing terms the catalog cannot give', async () => {
+    const changed = await tampered((s) => (s.pricing.quantity = 100_000));
+    expect(await verifySpec(changed, desk)).toContainEqual({ pointer: '/pricing', message: 'the catalog cannot price this order: the quantity must be a whole number from 1 to 100' });
   });
 
   it('reports a changed quantity in the bill of materials', async () => {
@@ -87,9 +100,9 @@ describe('verifySpec', () => {
     const repriced = loadSample(
       'standing-desk',
       (data) =>
-        ((data.groups as { id: string; values?: { id: string; price: number }[] }[])
+        ((data.groups as { id: string; values?: { id: string; price: Record<string, number> }[] }[])
           .find((g) => g.id === 'top')!
-          .values!.find((v) => v.id === 'solid-walnut')!.price += 100),
+          .values!.find((v) => v.id === 'solid-walnut')!.price.EUR! += 100),
     );
     const repricedFindings = await verifySpec(spec, repriced);
     expect(repricedFindings.map((f) => f.pointer)).toEqual(expect.arrayContaining(['/catalog/rulesFingerprint', '/price/total']));

@@ -1,3 +1,4 @@
+import { invalidPricingReason } from './pricing-terms.ts';
 import type { Catalog } from './catalog-schema.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { jsonPointer } from './json-pointer.ts';
@@ -20,9 +21,9 @@ export interface SpecFinding {
  * Everything production should check before building from a spec, as findings (none: trust it):
  * 1. the shape, against the order spec schema (unknown keys refused);
  * 2. the seal: the content must hash to `integrity.hash`;
- * 3. the total must be the sum of the price lines;
+ * 3. the total must be the sum of the price lines, and the amount payable the total plus the taxes not included in it;
  * 4. with the catalog: same catalog id, version and rules; every choice valid and no rule broken;
- *    and the labels, bill of materials, price lines, total and lead time recomputed from the
+ *    and the labels, bill of materials, pricing terms, price lines, taxes, totals and lead time recomputed from the
  *    choices (ship date from the spec's own order date) equal to the spec's, line by line.
  */
 export async function verifySpec(specJson: unknown, catalog?: Catalog, digest?: Digest): Promise<SpecFinding[]> {
@@ -38,6 +39,10 @@ export async function verifySpec(specJson: unknown, catalog?: Catalog, digest?: 
   const spec = parsed.data as unknown as SealedOrderSpec;
   const sum = spec.price.lines.reduce((total, line) => total + line.amount, 0);
   if (sum !== spec.price.total) findings.push({ pointer: '/price/total', message: `spec says ${spec.price.total}, its lines add up to ${sum}` });
+  const payable = spec.taxes.reduce<number>((total, tax) => total + (tax.included ? 0 : tax.amount), spec.price.total);
+  if (payable !== spec.price.payable) {
+    findings.push({ pointer: '/price/payable', message: `spec says ${spec.price.payable}, the total and the taxes not included in it add up to ${payable}` });
+  }
   if (catalog) findings.push(...(await catalogFindings(spec, catalog, digest)));
   return findings;
 }
@@ -88,14 +93,20 @@ async function catalogFindings(spec: SealedOrderSpec, catalog: Catalog, digest?:
       });
     }
   });
-  const rebuilt = buildOrderSpec(catalog, full, { now: spec.createdAt, today: spec.leadTime.orderDate });
+  const pricing = { country: spec.pricing.market?.country, channel: spec.pricing.priceList.channel, quantity: spec.pricing.quantity };
+  const pricingProblem = invalidPricingReason(catalog, pricing);
+  if (pricingProblem) return [...findings, { pointer: '/pricing', message: `the catalog cannot price this order: ${pricingProblem}` }];
+  if (spec.pricing.market === null && catalog.markets.length > 0) {
+    return [...findings, { pointer: '/pricing/market', message: `the spec names no market; the catalog delivers to ${catalog.markets.map((m) => m.country).join(', ')}` }];
+  }
+  const rebuilt = buildOrderSpec(catalog, full, { now: spec.createdAt, today: spec.leadTime.orderDate }, pricing);
   if (!rebuilt.ok) return [...findings, { pointer: '/choices', message: 'the catalog refuses these choices' }];
   const expected = {
     ...rebuilt.spec,
     // Who chose what is recomputed from the customer's choices: a default must be the default.
     choices: rebuilt.spec.choices.map((choice) => ({ ...choice, source: choiceSource(findGroup(catalog, choice.groupId)!, customer, choice.value) })),
   };
-  for (const key of ['choices', 'dimensions', 'billOfMaterials', 'price', 'leadTime', 'taxes'] as const) diff(spec[key], expected[key], [key], findings);
+  for (const key of ['choices', 'dimensions', 'billOfMaterials', 'pricing', 'price', 'leadTime', 'taxes'] as const) diff(spec[key], expected[key], [key], findings);
   return findings;
 }
 

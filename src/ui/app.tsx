@@ -41,9 +41,9 @@ export function App({ loaded, now = () => new Date(), sampleFiles }: AppProps) {
 function Shop({ loaded, now }: { loaded: LoadedCatalogs; now: () => Date }) {
   useEffect(() => prewarmEngines(loaded.catalogs), [loaded.catalogs]);
   const [snapshot, send] = useMachine(flowMachine, { input: { catalogs: loaded.catalogs, now } });
-  const { catalog, choices } = snapshot.context;
+  const { catalog, choices, pricing } = snapshot.context;
   const today = isoDateOf(now());
-  const view = useMemo(() => (catalog ? deriveView(catalog, choices, today) : null), [catalog, choices, today]);
+  const view = useMemo(() => (catalog ? deriveView(catalog, choices, today, pricing) : null), [catalog, choices, today, pricing]);
   const flow = useMemo(() => ({ snapshot, send, view }), [snapshot, send, view]);
 
   // A share link opens its design once: the hash goes back to `#/` first, so a reload (or a

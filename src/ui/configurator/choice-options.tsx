@@ -116,7 +116,7 @@ function OptionCard({ catalog, groupId, value, type, checked, blocked, choice, d
             </span>
           )}
         </span>
-        <span className="option__price">{formatDelta(value.price, catalog.currency)}</span>
+        <span className="option__price">{view && formatDelta(view.listed(value.price), view.price.currency)}</span>
       </label>
       {blocked && (
         <div className="option__blocked" id={reasonId}>

@@ -80,7 +80,7 @@ export function NumberOption({ group }: { group: NumberGroup }) {
       )}
       <p className="number-option__hint" id={hintId}>
         {group.min}–{group.max} {group.unit} in steps of {group.step} {group.unit}
-        {group.pricePerUnit > 0 && `, ${formatMoney(group.pricePerUnit, catalog.currency)} per ${group.unit} over ${group.priceFrom ?? group.min} ${group.unit}`}.
+        {view.listed(group.pricePerUnit) > 0 && `, ${formatMoney(view.listed(group.pricePerUnit), view.price.currency)} per ${group.unit} over ${group.priceFrom ?? group.min} ${group.unit}`}.
         {restricted && allowed.length > 0 && (
           <>
             {' '}

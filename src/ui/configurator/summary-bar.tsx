@@ -19,7 +19,7 @@ export function SummaryBar() {
   return (
     <aside className="summary" aria-label="Price and delivery">
       <div className="summary__breakdown" id="summary-breakdown" hidden={!open}>
-        {open && <PriceLines price={price} />}
+        {open && <PriceLines price={price} taxes={price.taxes} />}
       </div>
       <div className="summary__row">
         <div role="status" className="summary__status">

@@ -41,7 +41,7 @@ export function TextOption({ group }: { group: TextGroup }) {
       />
       <p className="number-option__hint" id={`${inputId}-hint`}>
         {length}/{group.maxLength} characters
-        {group.price > 0 && ` · ${formatDelta(group.price, catalog.currency)} when filled`}
+        {view.listed(group.price) > 0 && ` · ${formatDelta(view.listed(group.price), view.price.currency)} when filled`}
         {group.leadTimeDays > 0 && ` · adds ${plural(group.leadTimeDays, 'day', 'days')}`}
       </p>
       {error && (

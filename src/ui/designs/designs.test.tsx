@@ -31,7 +31,7 @@ describe('shared and saved designs', () => {
     window.history.replaceState(
       null,
       '',
-      `/${encodeShareLink({ catalogId: 'standing-desk', catalogVersion: '2026.11.2', choices: { width: 250, top: 'solid-oak' } })}`,
+      `/${encodeShareLink({ catalogId: 'standing-desk', catalogVersion: '2026.11.3', choices: { width: 250, top: 'solid-oak' } })}`,
     );
     const user = renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'Review your standing desk' })).toBeTruthy();
@@ -58,7 +58,7 @@ describe('shared and saved designs', () => {
     await user.click(screen.getByRole('button', { name: 'Share this design' }));
     const field = (await screen.findByRole('textbox', { name: 'Link to this design' })) as HTMLInputElement;
     expect(field.readOnly).toBe(true);
-    expect(field.value).toMatch(/#\/design\/standing-desk\/2026\.11\.2\?s=1&c=e30$/);
+    expect(field.value).toMatch(/#\/design\/standing-desk\/2026\.11\.3\?s=1&c=e30$/);
   });
 
   it('saves a design, lists it on the start page with today\u2019s price, opens and deletes it after confirming', async () => {

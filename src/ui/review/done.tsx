@@ -103,7 +103,7 @@ export function Done({ headingRef }: { headingRef: RefObject<HTMLHeadingElement 
       </table>
 
       <h2 className="review__subtitle">Price</h2>
-      <PriceLines price={spec.price} />
+      <PriceLines price={spec.price} taxes={spec.taxes} />
 
       <h2 className="review__subtitle">Delivery</h2>
       <p>

@@ -1,8 +1,22 @@
-import type { PriceBreakdown } from '../../domain/price-breakdown.ts';
+import type { PriceLine, TaxLine } from '../../domain/price-breakdown.ts';
+import type { Cents } from '../../domain/money.ts';
 import { formatMoney } from '../format.ts';
 
-/** Every line of the price with why it is there; the total is the sum of the lines. */
-export function PriceLines({ price }: { price: PriceBreakdown }) {
+export interface PriceLinesProps {
+  readonly price: { readonly currency: string; readonly lines: readonly PriceLine[]; readonly total: Cents; readonly payable: Cents };
+  readonly taxes: readonly TaxLine[];
+}
+
+/**
+ * Every line of the price with why it is there; the total is the sum of the lines. Tax is shown
+ * as the catalog's list has it: "of which" on a tax-inclusive list, added on top (with the amount
+ * to pay) on an exclusive one.
+ */
+export function PriceLines({ price, taxes }: PriceLinesProps) {
+  const money = (amount: Cents) => formatMoney(amount, price.currency);
+  const added = taxes.filter((tax) => !tax.included);
+  const included = taxes.filter((tax) => tax.included);
+  const totalLabel = included.length > 0 ? 'Total (incl. VAT)' : added.length > 0 ? 'Total before tax' : 'Total';
   return (
     <table className="price-lines">
       <caption className="visually-hidden">Price breakdown</caption>
@@ -14,24 +28,53 @@ export function PriceLines({ price }: { price: PriceBreakdown }) {
               {line.perUnit && (
                 <span className="price-lines__detail">
                   {line.perUnit.units} {line.perUnit.unit}
-                  {line.perUnit.from !== undefined && ` over ${line.perUnit.from} ${line.perUnit.unit}`} × {formatMoney(line.perUnit.unitPrice, price.currency)}
+                  {line.perUnit.from !== undefined && ` over ${line.perUnit.from} ${line.perUnit.unit}`} × {money(line.perUnit.unitPrice)}
                 </span>
               )}
               {line.percentOf && (
                 <span className="price-lines__detail">
-                  {line.percentOf.percent}% of {formatMoney(line.percentOf.base, price.currency)}
+                  {line.percentOf.percent}% of {money(line.percentOf.base)}
+                </span>
+              )}
+              {line.times && (
+                <span className="price-lines__detail">
+                  {line.times.count} × {money(line.times.each)}
                 </span>
               )}
             </th>
-            <td>{formatMoney(line.amount, price.currency)}</td>
+            <td>{money(line.amount)}</td>
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">Total (incl. VAT)</th>
-          <td>{formatMoney(price.total, price.currency)}</td>
+          <th scope="row">{totalLabel}</th>
+          <td data-testid="breakdown-total">{money(price.total)}</td>
         </tr>
+        {included.map((tax) => (
+          <tr key={tax.id} className="price-lines__tax" data-tax-id={tax.id}>
+            <th scope="row">
+              of which {tax.label}
+              <span className="price-lines__detail">on {money(tax.base)}</span>
+            </th>
+            <td>{money(tax.amount)}</td>
+          </tr>
+        ))}
+        {added.map((tax) => (
+          <tr key={tax.id} className="price-lines__tax" data-tax-id={tax.id}>
+            <th scope="row">
+              {tax.label}
+              {tax.rate > 0 && <span className="price-lines__detail">{tax.rate}% of {money(tax.base)}</span>}
+            </th>
+            <td>{money(tax.amount)}</td>
+          </tr>
+        ))}
+        {added.length > 0 && (
+          <tr className="price-lines__payable">
+            <th scope="row">To pay</th>
+            <td data-testid="breakdown-payable">{money(price.payable)}</td>
+          </tr>
+        )}
       </tfoot>
     </table>
   );

@@ -46,7 +46,7 @@ export function Review({ headingRef }: { headingRef: RefObject<HTMLHeadingElemen
       )}
 
       <h2 className="review__subtitle">Price</h2>
-      <PriceLines price={view.price} />
+      <PriceLines price={view.price} taxes={view.price.taxes} />
 
       <h2 className="review__subtitle">Delivery</h2>
       <p className="review__lead">
