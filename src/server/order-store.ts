@@ -1,0 +1,224 @@
+import type { SealedOrderSpec } from '../domain/order-spec.ts';
+import { illegalTransitionReason, type OrderStatus } from '../domain/order-status.ts';
+import type { Database, Queryable } from './database.ts';
+import { nextDocumentNumber } from './document-number.ts';
+
+export interface OrderSummary {
+  readonly number: string;
+  readonly status: OrderStatus;
+  readonly receivedAt: string;
+  readonly catalog: { readonly id: string; readonly version: string; readonly name: string };
+  readonly total: number;
+  readonly currency: string;
+  readonly shipDate: string;
+  readonly customerName: string | null;
+}
+
+export interface OrderEvent {
+  readonly from: OrderStatus | null;
+  readonly to: OrderStatus;
+  readonly actor: string;
+  readonly at: string;
+}
+
+export interface OrderDetail extends OrderSummary {
+  readonly spec: SealedOrderSpec;
+  readonly history: readonly OrderEvent[];
+}
+
+export interface OrderFilter {
+  readonly status?: OrderStatus;
+  /** Received on or after this UTC day (YYYY-MM-DD). */
+  readonly from?: string;
+  /** Received on or before this UTC day. */
+  readonly to?: string;
+  readonly limit: number;
+}
+
+export type TransitionResult =
+  | { readonly ok: true; readonly order: OrderDetail }
+  | { readonly ok: false; readonly reason: 'not-found' }
+  | { readonly ok: false; readonly reason: 'illegal'; readonly status: OrderStatus; readonly message: string };
+
+export interface BomRow {
+  readonly orderNumber: string;
+  readonly sku: string;
+  readonly name: string;
+  readonly quantity: number;
+}
+
+const SUMMARY_COLUMNS = `o.number, o.status, o.received_at,
+  o.spec->'catalog' AS catalog, (o.spec->'price'->>'total')::float8 AS total, o.spec->'price'->>'currency' AS currency,
+  o.spec->'leadTime'->>'shipDate' AS ship_date, o.spec->'customer'->>'name' AS customer_name`;
+
+interface SummaryRow {
+  number: string;
+  status: OrderStatus;
+  received_at: Date | string;
+  catalog: { id: string; version: string; name: string } | string;
+  total: number;
+  currency: string;
+  ship_date: string;
+  customer_name: string | null;
+}
+
+/** Orders as received and moved through production, in Postgres (embedded or server). */
+export class OrderStore {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * Stores a verified spec as a new order, or finds the order already placed with the same spec
+   * (its seal): a retried submit never makes a second order.
+   */
+  async place(spec: SealedOrderSpec, hash: string, now: Date): Promise<{ created: boolean; order: OrderSummary }> {
+    const existing = await this.findByHash(hash);
+    if (existing) return { created: false, order: existing };
+    const number = await this.db
+      .transaction(async (tx) => {
+        const number = await nextDocumentNumber(tx, 'MTO', now.getUTCFullYear());
+        const [row] = await tx.query<{ id: number }>(
+          `INSERT INTO orders (number, spec_hash, spec, received_at, received_on) VALUES ($1, $2, $3::jsonb, $4, $5)
+         ON CONFLICT (spec_hash) DO NOTHING RETURNING id`,
+          [number, hash, JSON.stringify(spec), now.toISOString(), now.toISOString().slice(0, 10)],
+        );
+        // Someone placed the same spec in the meantime: roll back (the number is not used up).
+        if (!row) throw new AlreadyPlaced();
+        let line = 0;
+        for (const part of spec.billOfMaterials) {
+          await tx.query('INSERT INTO order_bom_lines (order_id, line, component_id, sku, name, quantity) VALUES ($1, $2, $3, $4, $5, $6)', [
+            row.id,
+            line++,
+            part.componentId,
+            part.sku,
+            part.name,
+            part.quantity,
+          ]);
+        }
+        await insertEvent(tx, row.id, null, 'received', 'customer', now);
+        return number;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof AlreadyPlaced) return undefined;
+        throw error;
+      });
+    if (number === undefined) {
+      const order = await this.findByHash(hash);
+      if (!order) throw new Error(`order with spec hash ${hash} was placed concurrently but cannot be found`);
+      return { created: false, order };
+    }
+    return { created: true, order: (await this.summary('o.number = $1', [number]))! };
+  }
+
+  async list(filter: OrderFilter): Promise<OrderSummary[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.status) where.push(`o.status = $${params.push(filter.status)}`);
+    if (filter.from) where.push(`o.received_on >= $${params.push(filter.from)}::date`);
+    if (filter.to) where.push(`o.received_on <= $${params.push(filter.to)}::date`);
+    const rows = await this.db.query<SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM orders o ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY o.id DESC LIMIT $${params.push(filter.limit)}`,
+      params,
+    );
+    return rows.map(toSummary);
+  }
+
+  async get(number: string): Promise<OrderDetail | undefined> {
+    return detail(this.db, number);
+  }
+
+  /** Moves an order one step on (see order-status.ts), recording who and when. */
+  async transition(number: string, to: OrderStatus, actor: string, now: Date): Promise<TransitionResult> {
+    return this.db.transaction(async (tx): Promise<TransitionResult> => {
+      const [row] = await tx.query<{ id: number; status: OrderStatus }>('SELECT id, status FROM orders WHERE number = $1 FOR UPDATE', [number]);
+      if (!row) return { ok: false, reason: 'not-found' };
+      const illegal = illegalTransitionReason(row.status, to);
+      if (illegal) return { ok: false, reason: 'illegal', status: row.status, message: `${number}: ${illegal}` };
+      await tx.query('UPDATE orders SET status = $1 WHERE id = $2', [to, row.id]);
+      await insertEvent(tx, row.id, row.status, to, actor, now);
+      return { ok: true, order: (await detail(tx, number))! };
+    });
+  }
+
+  /** The bill of materials of the orders received on `day` (UTC), summed per order and SKU. */
+  async bomByOrder(day: string): Promise<BomRow[]> {
+    const rows = await this.db.query<{ number: string; sku: string; name: string; quantity: number }>(
+      `SELECT o.number, l.sku, min(l.name) AS name, sum(l.quantity)::int AS quantity
+       FROM orders o JOIN order_bom_lines l ON l.order_id = o.id
+       WHERE o.received_on = $1::date GROUP BY o.number, l.sku ORDER BY o.number, l.sku`,
+      [day],
+    );
+    return rows.map((row) => ({ orderNumber: row.number, sku: row.sku, name: row.name, quantity: row.quantity }));
+  }
+
+  /** The same, summed per SKU over all of the day's orders (what to pick from stock). */
+  async bomBySku(day: string): Promise<(Omit<BomRow, 'orderNumber'> & { readonly orders: number })[]> {
+    return this.db.query(
+      `SELECT l.sku, min(l.name) AS name, sum(l.quantity)::int AS quantity, count(DISTINCT o.id)::int AS orders
+       FROM orders o JOIN order_bom_lines l ON l.order_id = o.id
+       WHERE o.received_on = $1::date GROUP BY l.sku ORDER BY l.sku`,
+      [day],
+    );
+  }
+
+  private async findByHash(hash: string): Promise<OrderSummary | undefined> {
+    return this.summary('o.spec_hash = $1', [hash]);
+  }
+
+  private async summary(condition: string, params: unknown[]): Promise<OrderSummary | undefined> {
+    const [row] = await this.db.query<SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM orders o WHERE ${condition}`, params);
+    return row && toSummary(row);
+  }
+}
+
+class AlreadyPlaced extends Error {}
+
+async function insertEvent(tx: Queryable, orderId: number, from: OrderStatus | null, to: OrderStatus, actor: string, at: Date): Promise<void> {
+  await tx.query('INSERT INTO order_events (order_id, from_status, to_status, actor, at) VALUES ($1, $2, $3, $4, $5)', [
+    orderId,
+    from,
+    to,
+    actor,
+    at.toISOString(),
+  ]);
+}
+
+async function detail(db: Queryable, number: string): Promise<OrderDetail | undefined> {
+  const [row] = await db.query<SummaryRow & { id: number; spec: SealedOrderSpec | string }>(
+    `SELECT o.id, o.spec, ${SUMMARY_COLUMNS} FROM orders o WHERE o.number = $1`,
+    [number],
+  );
+  if (!row) return undefined;
+  const events = await db.query<{ from_status: OrderStatus | null; to_status: OrderStatus; actor: string; at: Date | string }>(
+    'SELECT from_status, to_status, actor, at FROM order_events WHERE order_id = $1 ORDER BY id',
+    [row.id],
+  );
+  return {
+    ...toSummary(row),
+    spec: json(row.spec),
+    history: events.map((event) => ({ from: event.from_status, to: event.to_status, actor: event.actor, at: instant(event.at) })),
+  };
+}
+
+function toSummary(row: SummaryRow): OrderSummary {
+  const catalog = json(row.catalog);
+  return {
+    number: row.number,
+    status: row.status,
+    receivedAt: instant(row.received_at),
+    catalog: { id: catalog.id, version: catalog.version, name: catalog.name },
+    total: Number(row.total),
+    currency: row.currency,
+    shipDate: row.ship_date,
+    customerName: row.customer_name,
+  };
+}
+
+/** Both drivers parse jsonb; this guards the day one of them does not. */
+function json<T>(value: T | string): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}
+
+export function instant(value: Date | string): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}

@@ -1,0 +1,91 @@
+import type { OrderDetail as Order } from '../../app/production-api.ts';
+import { nextOrderStatus } from '../../domain/order-status.ts';
+import { formatDate, formatMoney } from '../format.ts';
+import { i18nState, useT } from '../i18n/i18n.ts';
+
+export interface OrderDetailProps {
+  readonly order: Order;
+  readonly busy: boolean;
+  readonly onAdvance: (order: Order) => void;
+}
+
+/** One order as production builds it: customer, choices, bill of materials, history, next step. */
+export function OrderDetail({ order, busy, onAdvance }: OrderDetailProps) {
+  const next = nextOrderStatus(order.status);
+  const t = useT();
+  const { spec } = order;
+  return (
+    <section className="production__detail" aria-labelledby="production-detail-title">
+      <h2 id="production-detail-title" className="review__subtitle">
+        {t('prod.orderNumber', { number: order.number })}
+      </h2>
+      <p>
+        <strong data-testid="order-status">{t(`status.${order.status}`)}</strong> ·{' '}
+        {t('prod.summary', {
+          product: spec.catalog.name,
+          version: spec.catalog.version,
+          total: formatMoney(spec.price.total, spec.price.currency),
+          date: formatDate(spec.leadTime.shipDate),
+        })}
+      </p>
+      {spec.customer && (
+        <p>
+          {spec.customer.name ?? t('prod.noName')} {spec.customer.email && <>&lt;{spec.customer.email}&gt;</>}
+          {t('prod.marketing', { answer: spec.customer.consent.marketing ? t('prod.yes') : t('prod.no') })}
+        </p>
+      )}
+      {next ? (
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => onAdvance(order)}>
+          {t('prod.markAs', { status: t(`status.${next}`).toLowerCase() })}
+        </button>
+      ) : (
+        <p>{t('prod.shipped')}</p>
+      )}
+
+      <h3>{t('prod.choices')}</h3>
+      <dl className="choices">
+        {spec.choices.map((choice) => (
+          <div key={choice.groupId} className="choices__row">
+            <dt>{choice.group}</dt>
+            <dd>{choice.labels.length > 0 ? choice.labels.join(', ') : t('done.none')}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h3>{t('prod.bom')}</h3>
+      <table className="bom" aria-label={t('prod.bomOf', { number: order.number })}>
+        <thead>
+          <tr>
+            <th scope="col">{t('done.part')}</th>
+            <th scope="col">{t('done.sku')}</th>
+            <th scope="col">{t('done.qty')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {spec.billOfMaterials.map((line) => (
+            <tr key={line.componentId}>
+              <td>{line.name}</td>
+              <td>
+                <code>{line.sku}</code>
+              </td>
+              <td>{line.quantity}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3>{t('prod.history')}</h3>
+      <ol className="production__history">
+        {order.history.map((event) => (
+          <li key={`${event.to}-${event.at}`}>
+            {t('prod.historyEntry', {
+              status: t(`status.${event.to}`),
+              at: new Date(event.at).toLocaleString(i18nState().locale, { timeZone: 'UTC' }),
+              actor: event.actor,
+            })}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
