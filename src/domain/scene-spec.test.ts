@@ -64,7 +64,13 @@ describe('deriveSceneSpec on a hand-written catalog', () => {
           { id: 'plain', label: 'Plain' },
         ],
       },
-      { id: 'trim', kind: 'single', label: 'Trim', default: 'gold', values: [{ id: 'gold', label: 'Gold', appearance: { color: '#ffd700' }, parts: ['trim'] }] },
+      {
+        id: 'trim',
+        kind: 'single',
+        label: 'Trim',
+        default: 'gold',
+        values: [{ id: 'gold', label: 'Gold', appearance: { color: '#ffd700' }, parts: ['trim'] }],
+      },
     ],
   });
 
@@ -86,5 +92,22 @@ describe('deriveSceneSpec on a hand-written catalog', () => {
 
   it('describes every size in its own unit', () => {
     expect(deriveSceneSpec(catalog, defaultSelections(catalog)).description).toContain('Shelf, 800 mm × 30 in × 1 m');
+  });
+});
+
+describe('deriveSceneSpec with glTF parts', () => {
+  const groups = [{ id: 'extras', kind: 'multi', label: 'Extras', values: [{ id: 'cage', label: 'Cage', parts: ['bottle-cages'] }] }];
+
+  it('passes the catalog scene models through for the template to place', () => {
+    const models = [{ part: 'bottle-cages', src: 'models/bottle-cage.glb', materials: { cage: 'frame' } }];
+    const catalog = makeCatalog({ scene: { template: 'bicycle', models }, groups });
+    expect(deriveSceneSpec(catalog, {}).models).toEqual(models);
+    expect(deriveSceneSpec(makeCatalog({ scene: { template: 'bicycle' }, groups }), {}).models).toBeUndefined();
+  });
+
+  it('accepts only .glb files under models/, never a URL or a path out of it', () => {
+    for (const src of ['https://cdn.example.com/cage.glb', '../secret.glb', 'models/../x.glb', 'models/cage.gltf', '/models/cage.glb']) {
+      expect(() => makeCatalog({ scene: { template: 'bicycle', models: [{ part: 'bottle-cages', src }] }, groups }), src).toThrow(/scene\/models\/0\/src/);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
-import { CanvasTexture, Color, MeshStandardMaterial, SRGBColorSpace, type Material } from 'three';
+import { CanvasTexture, Color, Matrix4, MeshStandardMaterial, Quaternion, SRGBColorSpace, Vector3, type Material } from 'three';
 import type { Appearance } from '../domain/catalog-schema.ts';
 import type { SceneSpec } from '../domain/scene-spec.ts';
 import { THIN_RING, THIN_RING_TUBE, TUBE_DECAL, TUBE_DECAL_ARC, TYRE, TYRE_TUBE, UNIT_BOX } from './geometries.ts';
@@ -19,7 +19,9 @@ import {
   useAppearanceMaterial,
 } from './materials.ts';
 import { alongSegment, Box, Cylinder, Rod, Sphere, Strut, type Vec3 } from './parts.tsx';
+import { GltfPart } from './gltf-part.tsx';
 import type { SceneFrame } from './scene-frame.ts';
+import { add, AXLE_Y, bikeGeometryOf, deg, len, sub, TYRE_OUTER, unit, type P2 } from '../domain/bicycle-geometry.ts';
 
 /*
  * A made-to-measure road/gravel bike, in metres: y up, the bike facing +x, its drive side (right)
@@ -39,20 +41,12 @@ const DEFAULT_FRAME: Appearance = { color: '#b0212b', roughness: 0.22, metalness
 const YAW = 0.4;
 
 /** The camera frames the largest bike, so it does not jump when the size changes. */
-export const BICYCLE_FRAME: SceneFrame = { center: [0, 0.56, 0], size: [1.78, 1.12, 0.46], rotationY: YAW };
-
-type SizeId = 'xs' | 's' | 'm' | 'l' | 'xl';
-
-/** Frame geometry per size: seat tube (centre–top), stack, reach, head tube, angles (degrees), cockpit. */
-const SIZES: Record<
-  SizeId,
-  { seatTube: number; stack: number; reach: number; headTube: number; seatAngle: number; headAngle: number; stem: number; bar: number; crank: number }
-> = {
-  xs: { seatTube: 0.49, stack: 0.525, reach: 0.372, headTube: 0.115, seatAngle: 74.5, headAngle: 71, stem: 0.08, bar: 0.38, crank: 0.165 },
-  s: { seatTube: 0.52, stack: 0.548, reach: 0.378, headTube: 0.135, seatAngle: 74, headAngle: 71.75, stem: 0.09, bar: 0.4, crank: 0.17 },
-  m: { seatTube: 0.54, stack: 0.568, reach: 0.384, headTube: 0.155, seatAngle: 73.5, headAngle: 72.5, stem: 0.1, bar: 0.42, crank: 0.1725 },
-  l: { seatTube: 0.56, stack: 0.59, reach: 0.39, headTube: 0.175, seatAngle: 73.25, headAngle: 73, stem: 0.11, bar: 0.42, crank: 0.1725 },
-  xl: { seatTube: 0.58, stack: 0.612, reach: 0.396, headTube: 0.195, seatAngle: 73, headAngle: 73.25, stem: 0.12, bar: 0.44, crank: 0.175 },
+export const BICYCLE_FRAME: SceneFrame = {
+  center: [0, 0.56, 0],
+  size: [1.78, 1.12, 0.46],
+  rotationY: YAW,
+  // The bike faces +x with its drive side towards +z: "front" is head-on, "side" the drive side.
+  views: { front: [1, 0.12, 0], side: [0, 0.1, 1] },
 };
 
 /** Tube radii per frame material: fat aluminium and carbon, slim steel, titanium in between. */
@@ -63,16 +57,11 @@ const TUBES = {
   titanium: { down: 0.019, top: 0.0159, seat: 0.0159, head: 0.021, chainstay: 0.0105, seatstay: 0.008, fork: 0.014 },
 } as const;
 
-const TYRE_OUTER = 0.339;
 const TYRE_RING = TYRE_OUTER / (1 + TYRE_TUBE);
-const AXLE_Y = TYRE_OUTER;
 /** Outer edge of the rim (hidden in the tyre bead). */
 const RIM_OUTER = 0.312;
 const RIM_SEGMENTS = 40;
 const SPOKES = 24;
-const BB_DROP = 0.07;
-const CHAINSTAY = 0.415;
-const FORK_OFFSET = 0.045;
 /** z of the chain line, the middle of the cassette and the chainrings. */
 const CHAIN_Z = 0.044;
 
@@ -82,18 +71,7 @@ const CASSETTES = {
   '11-34': [34, 30, 27, 24, 21, 19, 17, 15, 14, 13, 12, 11],
 } as const;
 
-const deg = (d: number) => (d * Math.PI) / 180;
-const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(min, v));
 const cogRadius = (teeth: number) => teeth * 0.00202 + 0.002;
-
-function sizeFor(parts: ReadonlySet<string>, riderHeight: number): SizeId {
-  for (const id of ['xs', 's', 'm', 'l', 'xl'] as const) if (parts.has(`size-${id}`)) return id;
-  if (riderHeight < 160) return 'xs';
-  if (riderHeight < 170) return 's';
-  if (riderHeight < 178) return 'm';
-  if (riderHeight < 187) return 'l';
-  return 'xl';
-}
 
 function materialFor(parts: ReadonlySet<string>): keyof typeof TUBES {
   if (parts.has('frame-steel')) return 'steel';
@@ -102,55 +80,21 @@ function materialFor(parts: ReadonlySet<string>): keyof typeof TUBES {
   return 'aluminium';
 }
 
-type P2 = [number, number];
-const add = (a: P2, b: P2, k = 1): P2 => [a[0] + b[0] * k, a[1] + b[1] * k];
-const sub = (a: P2, b: P2): P2 => [a[0] - b[0], a[1] - b[1]];
-const len = (a: P2) => Math.hypot(a[0], a[1]);
-const unit = (a: P2): P2 => {
-  const l = len(a) || 1;
-  return [a[0] / l, a[1] / l];
-};
 const at = (p: P2, z = 0): Vec3 => [p[0], p[1], z];
 const polar = (centre: P2, radius: number, angle: number): P2 => [centre[0] + radius * Math.cos(angle), centre[1] + radius * Math.sin(angle)];
-
-/** The frame's key points (side view, metres) for a size and a saddle height. */
-function frameGeometry(size: SizeId, riderHeight: number) {
-  const g = SIZES[size];
-  const bb: P2 = [0, AXLE_Y - BB_DROP];
-  const rearAxle: P2 = [-Math.sqrt(CHAINSTAY ** 2 - BB_DROP ** 2), AXLE_Y];
-  const headTop: P2 = add(bb, [g.reach, g.stack]);
-  const ha = deg(g.headAngle);
-  /** Down the steering axis, and square to it towards the front. */
-  const steer: P2 = [Math.cos(ha), -Math.sin(ha)];
-  const ahead: P2 = [Math.sin(ha), Math.cos(ha)];
-  const headBottom = add(headTop, steer, g.headTube);
-  const crown = add(headBottom, steer, 0.012);
-  // Axle-to-crown chosen so that the front axle sits at wheel height.
-  const along = (crown[1] + FORK_OFFSET * ahead[1] - AXLE_Y) / Math.sin(ha);
-  const frontAxle = add(add(crown, steer, along), ahead, FORK_OFFSET);
-  const sa = deg(g.seatAngle);
-  const seatDir: P2 = [-Math.cos(sa), Math.sin(sa)];
-  const seatTop = add(bb, seatDir, g.seatTube);
-  // Saddle height (bottom bracket to saddle top) ≈ 0.883 × inseam, inseam ≈ 0.47 × height.
-  const saddleHeight = clamp(0.883 * 0.47 * (riderHeight / 100), g.seatTube + 0.08, g.seatTube + 0.3);
-  const saddleTop = add(bb, seatDir, saddleHeight);
-  const postTop = add(saddleTop, [0, -0.045]);
-  return { g, bb, rearAxle, frontAxle, headTop, headBottom, crown, steer, ahead, seatDir, seatTop, postTop, saddleTop };
-}
 
 export function BicycleModel({ spec }: { spec: SceneSpec }) {
   const parts = useMemo(() => new Set(spec.parts), [spec.parts]);
   const has = (part: string) => parts.has(part);
-  const riderHeight = clamp(spec.dimensions['rider-height'] ?? 175, 140, 210);
-  const size = sizeFor(parts, riderHeight);
   const tubes = TUBES[materialFor(parts)];
   const frameLook = spec.materials.frame ?? DEFAULT_FRAME;
   const paint = useAppearanceMaterial(frameLook, DEFAULT_FRAME);
+  const slots = useMemo(() => ({ frame: paint }), [paint]);
+  const cageModel = spec.models?.find((model) => model.part === 'bottle-cages');
   const name = spec.texts['top-tube'] ?? '';
   const decal = useNameDecal(name, frameLook.color);
 
-  const f = frameGeometry(size, riderHeight);
-  const { g, bb, rearAxle, frontAxle, headTop, headBottom, crown, steer, ahead, seatDir, seatTop, postTop } = f;
+  const { g, bb, rearAxle, frontAxle, headTop, headBottom, crown, steer, ahead, seatDir, seatTop, postTop, offset } = bikeGeometryOf(spec);
 
   const rimDepth = has('rims-60') ? 0.06 : has('rims-45') ? 0.045 : 0.028;
   const carbonRims = has('rims-60') || has('rims-45');
@@ -189,9 +133,6 @@ export function BicycleModel({ spec }: { spec: SceneSpec }) {
   const downBottle = add(add(bb, downDir, downLength * 0.56), downNormal, tubes.down + 0.044);
   const seatNormal: P2 = [seatDir[1], -seatDir[0]];
   const seatBottle = add(add(bb, seatDir, 0.28), seatNormal, tubes.seat + 0.044);
-
-  // Centre the bike over the origin.
-  const offset = -((rearAxle[0] - TYRE_OUTER + frontAxle[0] + TYRE_OUTER) / 2);
 
   const wheel = (centre: P2, front: boolean) => (
     <Wheel centre={centre} depth={rimDepth} width={rimWidth} rim={carbonRims ? CARBON : DARK_ALLOY} disc={disc} front={front} />
@@ -406,11 +347,19 @@ export function BicycleModel({ spec }: { spec: SceneSpec }) {
           <Rack rearAxle={rearAxle} stayTop={stayTop} />
         </group>
 
-        {/* Bottle cages with bottles */}
-        <group visible={has('bottle-cages')}>
-          <BottleInCage centre={downBottle} axis={downDir} towardsTube={[-downNormal[0], -downNormal[1]]} />
-          <BottleInCage centre={seatBottle} axis={seatDir} towardsTube={[-seatNormal[0], -seatNormal[1]]} />
-        </group>
+        {/* Bottle cages with bottles: the catalog's glTF model when it has one, else drawn here */}
+        <GltfPart
+          model={cageModel}
+          visible={has('bottle-cages')}
+          mounts={[bottleMount(downBottle, downDir, [-downNormal[0], -downNormal[1]]), bottleMount(seatBottle, seatDir, [-seatNormal[0], -seatNormal[1]])]}
+          slots={slots}
+          fallback={
+            <>
+              <BottleInCage centre={downBottle} axis={downDir} towardsTube={[-downNormal[0], -downNormal[1]]} />
+              <BottleInCage centre={seatBottle} axis={seatDir} towardsTube={[-seatNormal[0], -seatNormal[1]]} />
+            </>
+          }
+        />
 
         {/* Lights: front on the bar, rear on the seatpost */}
         <group visible={has('lights')}>
@@ -539,6 +488,17 @@ function Rack({ rearAxle, stayTop }: { rearAxle: P2; stayTop: P2 }) {
       ))}
     </group>
   );
+}
+
+/**
+ * Where a glTF bottle cage goes: its origin at the bottle's centre, +y along the tube, the tube on
+ * its −x side (the convention scripts/make-bottle-cage-glb.ts models to).
+ */
+function bottleMount(centre: P2, axis: P2, towardsTube: P2): { position: Vec3; quaternion: Quaternion } {
+  const x = new Vector3(-towardsTube[0], -towardsTube[1], 0).normalize();
+  const y = new Vector3(axis[0], axis[1], 0).normalize();
+  const z = new Vector3().crossVectors(x, y);
+  return { position: at(centre), quaternion: new Quaternion().setFromRotationMatrix(new Matrix4().makeBasis(x, y, z)) };
 }
 
 /** A bottle in a cage, parallel to a tube. */

@@ -1,4 +1,5 @@
 import type { Appearance } from '../domain/catalog-schema.ts';
+import { DESK_GEOMETRY } from '../domain/dimension-annotations.ts';
 import type { SceneSpec } from '../domain/scene-spec.ts';
 import { FOOT, TOP_SLAB, TOP_SLAB_SIZE } from './geometries.ts';
 import { PC_CASE, PC_FRONT, PLASTIC, RUBBER, SCREEN, useAppearanceMaterial } from './materials.ts';
@@ -18,7 +19,7 @@ const DEFAULT_TOP: Appearance = { color: '#f2f0eb', roughness: 0.45, finish: 'la
 const DEFAULT_FRAME: Appearance = { color: '#222326', roughness: 0.5, metalness: 0.4, finish: 'matte' };
 
 /** Height of the top surface above the bottom of the feet. */
-const TOP_Y = 0.73;
+const TOP_Y = DESK_GEOMETRY.topHeight;
 /** Foot centre line from each end of the top. */
 const COLUMN_INSET = 0.13;
 const FOOT_WIDTH = 0.07;
@@ -31,8 +32,8 @@ const STAGES = [
 ] as const;
 const HEAD = { x: 0.08, y: 0.06, z: 0.1 } as const;
 const BRACKET = { x: 0.06, y: 0.022 } as const;
-const LEVELLER_HEIGHT = 0.012;
-const CASTOR_HEIGHT = 0.07;
+const LEVELLER_HEIGHT = DESK_GEOMETRY.levellerHeight;
+const CASTOR_HEIGHT = DESK_GEOMETRY.castorHeight;
 
 const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(min, v));
 
@@ -164,7 +165,12 @@ export function DeskModel({ spec }: { spec: SceneSpec }) {
         <Box at={[0, tray.top - tray.height / 2, tray.back + 0.0015]} size={[trayLength, tray.height, 0.003]} material={frame} />
         <Box at={[0, tray.top - tray.height * 0.72, tray.back + tray.depth - 0.0015]} size={[trayLength, tray.height * 0.56, 0.003]} material={frame} />
         {[-1, 1].map((end) => (
-          <Box key={end} at={[end * (trayLength / 2 - 0.07), (tray.top + under) / 2, tray.back + 0.02]} size={[0.03, under - tray.top, 0.04]} material={frame} />
+          <Box
+            key={end}
+            at={[end * (trayLength / 2 - 0.07), (tray.top + under) / 2, tray.back + 0.02]}
+            size={[0.03, under - tray.top, 0.04]}
+            material={frame}
+          />
         ))}
         <Box at={[0, tray.top - tray.height + 0.023, tray.back + tray.depth / 2]} size={[Math.min(0.36, trayLength - 0.1), 0.04, 0.055]} material={PLASTIC} />
       </group>
@@ -184,8 +190,16 @@ export function DeskModel({ spec }: { spec: SceneSpec }) {
         {[-0.13, 0.13].map((z) => (
           <group key={z}>
             <Box at={[0, under - 0.003, z]} size={[0.24, 0.006, 0.05]} material={frame} />
-            <Box at={[-(pc.width / 2 + 0.004), (under + pc.top - pc.height - 0.008) / 2, z]} size={[0.006, under - pc.top + pc.height + 0.008, 0.035]} material={frame} />
-            <Box at={[pc.width / 2 + 0.004, (under + pc.top - pc.height - 0.008) / 2, z]} size={[0.006, under - pc.top + pc.height + 0.008, 0.035]} material={frame} />
+            <Box
+              at={[-(pc.width / 2 + 0.004), (under + pc.top - pc.height - 0.008) / 2, z]}
+              size={[0.006, under - pc.top + pc.height + 0.008, 0.035]}
+              material={frame}
+            />
+            <Box
+              at={[pc.width / 2 + 0.004, (under + pc.top - pc.height - 0.008) / 2, z]}
+              size={[0.006, under - pc.top + pc.height + 0.008, 0.035]}
+              material={frame}
+            />
             <Box at={[0, pc.top - pc.height - 0.004, z]} size={[pc.width + 0.014, 0.008, 0.035]} material={frame} />
           </group>
         ))}

@@ -1,16 +1,25 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { NeutralToneMapping, VSMShadowMap, PMREMGenerator, Spherical, Vector3, type DirectionalLight } from 'three';
-import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { NeutralToneMapping, VSMShadowMap, PMREMGenerator, type DirectionalLight } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+import type { DimensionAnnotation } from '../domain/dimension-annotations.ts';
 import type { SceneSpec } from '../domain/scene-spec.ts';
+import { CameraRig, isCameraMoving, FOV, START_TARGET, VIEW_DIRECTION, type CameraView, type CameraViewRequest, type KeyCommand } from './camera-rig.tsx';
+import { DimensionOverlay, DimensionProjector } from './dimension-overlay.tsx';
+import { shownGltfModels } from './gltf-part.tsx';
 import { ProductModel, productFrame } from './product-model.tsx';
-import { fitDistance, type SceneFrame } from './scene-frame.ts';
+import { frameWithPoints, type SceneFrame } from './scene-frame.ts';
+import { SnapshotCapturer, type SnapshotCapture } from './snapshot-capturer.tsx';
+
+export type { CameraView, CameraViewRequest, SnapshotCapture };
 
 declare global {
   interface Window {
-    /** Test hook: frames rendered since mount, and the renderer's GPU resource counts. */
-    __mtoScene?: { frames: number; memory: () => { geometries: number; textures: number } };
+    /**
+     * Test hook: frames rendered since mount, the renderer's GPU resource counts, whether a camera
+     * move is under way, and which glTF models are shown.
+     */
+    __mtoScene?: { frames: number; memory: () => { geometries: number; textures: number }; cameraMoving: () => boolean; gltfModels: () => string[] };
   }
 }
 
@@ -24,27 +33,36 @@ export interface ProductCanvasProps {
    * meanwhile. The canvas stays mounted and re-renders the current spec once restored.
    */
   onContextLostChange?: (lost: boolean) => void;
+  /** The view to show; a new `seq` moves the camera (animated unless reduced motion is preferred). */
+  cameraRequest?: CameraViewRequest;
+  /** The camera now shows a preset, or null once the shopper turned it by hand. */
+  onViewChange?: (preset: CameraView | null) => void;
+  /** Dimension lines to draw over the model (none when empty), and their text alternative. */
+  dimensions?: readonly DimensionAnnotation[];
+  dimensionsLabel?: string;
+  /** Receives the picture-taking function while the 3D view can take pictures, then null. */
+  onCaptureChange?: (capture: SnapshotCapture | null) => void;
 }
 
+const NO_DIMENSIONS: readonly DimensionAnnotation[] = [];
+const START_VIEW: CameraViewRequest = { preset: 'three-quarter', seq: 0 };
+
 const BACKGROUND = '#ebe8e4';
-/** Where the camera first looks from (metres), before the model's frame is fitted. */
-const START_TARGET = new Vector3(0, 0.48, 0);
-/** 3/4 front view from slightly above. */
-const VIEW_DIRECTION = new Vector3(Math.sin(0.6), 0.34, Math.cos(0.6)).normalize();
-const FOV = 30;
 /** Shadows are cast over at least this half-extent (metres) around the origin. */
 const MIN_SHADOW_HALF = 1.6;
-/** Keyboard camera steps: turn (radians) per arrow press, distance factor per +/- press. */
-const KEY_TURN = Math.PI / 12;
-const KEY_TILT = Math.PI / 18;
-const KEY_ZOOM = 0.85;
-
-/** A keyboard camera command; returns whether the key was one of the viewer's. */
-type KeyCommand = (key: string) => boolean;
-
 /** A live 3D preview of a configured product. Renders only when something changes. */
-export default function ProductCanvas({ spec, label, onContextLostChange }: ProductCanvasProps) {
+export default function ProductCanvas({
+  spec,
+  label,
+  onContextLostChange,
+  cameraRequest = START_VIEW,
+  onViewChange,
+  dimensions = NO_DIMENSIONS,
+  dimensionsLabel = '',
+  onCaptureChange,
+}: ProductCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const dimensionsRef = useRef<SVGSVGElement>(null);
   const [lost, setLost] = useState(false);
   // Bumped on every restored context: GPU-side content that three cannot re-upload by itself
   // (the environment map rendered by PMREM) is regenerated.
@@ -81,12 +99,20 @@ export default function ProductCanvas({ spec, label, onContextLostChange }: Prod
       canvas.removeEventListener('webglcontextrestored', handleRestored);
     };
   }, []);
-  // The frame as plain numbers, so it is a new object only when the box really changes.
-  const box = productFrame(spec);
+  // The frame as plain numbers, so it is a new object only when the box really changes. Dimension
+  // lines are kept in the picture too.
+  const box = frameWithPoints(
+    productFrame(spec),
+    dimensions.flatMap((d) => [d.start, d.end]),
+  );
   const [cx, cy, cz] = box.center;
   const [sx, sy, sz] = box.size;
   const rotationY = box.rotationY ?? 0;
-  const frame = useMemo<SceneFrame>(() => ({ center: [cx, cy, cz], size: [sx, sy, sz], rotationY }), [cx, cy, cz, sx, sy, sz, rotationY]);
+  const { views, azimuthLimit } = box;
+  const frame = useMemo<SceneFrame>(
+    () => ({ center: [cx, cy, cz], size: [sx, sy, sz], rotationY, ...(views ? { views } : {}), ...(azimuthLimit === undefined ? {} : { azimuthLimit }) }),
+    [cx, cy, cz, sx, sy, sz, rotationY, views, azimuthLimit],
+  );
   useLayoutEffect(() => {
     canvasRef.current?.setAttribute('role', 'img');
     canvasRef.current?.setAttribute('aria-label', label);
@@ -121,9 +147,12 @@ export default function ProductCanvas({ spec, label, onContextLostChange }: Prod
           <planeGeometry args={[24, 24]} />
           <shadowMaterial transparent opacity={0.22} />
         </mesh>
-        <CameraControls frame={frame} keyCommandRef={keyCommandRef} />
+        <CameraRig frame={frame} request={cameraRequest} keyCommandRef={keyCommandRef} onViewChange={onViewChange} />
+        <DimensionProjector annotations={dimensions} rotationY={rotationY} svgRef={dimensionsRef} />
+        <SnapshotCapturer frame={frame} onCaptureChange={onCaptureChange} />
         <TestHook />
       </Canvas>
+      {dimensions.length > 0 && !lost && <DimensionOverlay annotations={dimensions} svgRef={dimensionsRef} label={dimensionsLabel} />}
       <span id={hintId} className="visually-hidden">
         Use the arrow keys to turn the model, + and − to zoom, 0 to reset the view.
       </span>
@@ -191,128 +220,17 @@ function StudioLights({ frame, contextGeneration }: { frame: SceneFrame; context
   );
 }
 
-/** Orbit around the product; renders on demand only when the view changes. */
-function CameraControls({ frame, keyCommandRef }: { frame: SceneFrame; keyCommandRef: RefObject<KeyCommand | null> }) {
-  const camera = useThree((state) => state.camera);
-  const domElement = useThree((state) => state.gl.domElement);
-  const invalidate = useThree((state) => state.invalidate);
-  const aspect = useThree((state) => (state.size.height > 0 ? state.size.width / state.size.height : 4 / 3));
-  const controlsRef = useRef<OrbitControls | null>(null);
-
-  // A layout effect, so the controls exist before the first fit below (effects run in order).
-  useLayoutEffect(() => {
-    const controls = new OrbitControls(camera, domElement);
-    controls.enableDamping = false;
-    controls.enablePan = false;
-    // The wheel and one-finger vertical drags must keep scrolling the page (phones, sticky preview):
-    // zoom waits for explicit zoom buttons; horizontal drags orbit.
-    controls.enableZoom = false;
-    controls.minDistance = 1.2;
-    controls.maxDistance = 7;
-    controls.minPolarAngle = 0.15;
-    controls.maxPolarAngle = Math.PI / 2 - 0.04;
-    controls.target.copy(START_TARGET);
-    controls.update();
-    if (controls.domElement) controls.domElement.style.touchAction = 'pan-y';
-    const onChange = () => invalidate();
-    controls.addEventListener('change', onChange);
-    controlsRef.current = controls;
-    return () => {
-      controls.removeEventListener('change', onChange);
-      controls.dispose();
-      controlsRef.current = null;
-    };
-  }, [camera, domElement, invalidate]);
-
-  // Fit the model's frame in the view, keeping the current viewing direction, when the frame
-  // (template or size) or the aspect changes; the orbit stays centred on the frame.
-  useLayoutEffect(() => {
-    const target = new Vector3(...frame.center);
-    const controls = controlsRef.current;
-    const direction = camera.position.clone().sub(controls?.target ?? START_TARGET);
-    if (direction.lengthSq() === 0) direction.copy(VIEW_DIRECTION);
-    direction.normalize();
-    const distance = fitDistance(frame, direction, FOV, aspect);
-    camera.position.copy(target).addScaledVector(direction, distance);
-    camera.lookAt(target);
-    if (controls) {
-      controls.target.copy(target);
-      controls.minDistance = Math.min(1.2, distance * 0.5);
-      controls.maxDistance = Math.max(7, distance * 1.6);
-      controls.update();
-    }
-    invalidate();
-  }, [camera, aspect, frame, invalidate]);
-
-  // Keyboard: arrows orbit by fixed steps, +/- zoom within the controls' limits, 0 resets the view.
-  // Steps are instant (no animation), so they are fine under prefers-reduced-motion.
-  useLayoutEffect(() => {
-    keyCommandRef.current = (key) => {
-      const controls = controlsRef.current;
-      if (!controls) return false;
-      const offset = camera.position.clone().sub(controls.target);
-      const spherical = new Spherical().setFromVector3(offset);
-      const current = spherical.clone();
-      switch (key) {
-        case 'ArrowLeft':
-          spherical.theta -= KEY_TURN;
-          break;
-        case 'ArrowRight':
-          spherical.theta += KEY_TURN;
-          break;
-        case 'ArrowUp':
-          spherical.phi -= KEY_TILT;
-          break;
-        case 'ArrowDown':
-          spherical.phi += KEY_TILT;
-          break;
-        case '+':
-        case '=':
-          spherical.radius *= KEY_ZOOM;
-          break;
-        case '-':
-        case '_':
-          spherical.radius /= KEY_ZOOM;
-          break;
-        case '0': {
-          const distance = fitDistance(frame, VIEW_DIRECTION, FOV, aspect);
-          camera.position.copy(controls.target).addScaledVector(VIEW_DIRECTION, distance);
-          controls.update();
-          invalidate();
-          return true;
-        }
-        default:
-          return false;
-      }
-      spherical.phi = Math.min(controls.maxPolarAngle, Math.max(controls.minPolarAngle, spherical.phi));
-      spherical.radius = Math.min(controls.maxDistance, Math.max(controls.minDistance, spherical.radius));
-      // At a limit the key does nothing (and renders nothing).
-      if (
-        Math.abs(spherical.theta - current.theta) < 1e-9 &&
-        Math.abs(spherical.phi - current.phi) < 1e-9 &&
-        Math.abs(spherical.radius - current.radius) < 1e-9
-      ) {
-        return true;
-      }
-      camera.position.copy(controls.target).add(offset.setFromSpherical(spherical));
-      controls.update();
-      invalidate();
-      return true;
-    };
-    return () => {
-      keyCommandRef.current = null;
-    };
-  }, [keyCommandRef, camera, aspect, frame, invalidate]);
-
-  return null;
-}
-
 /** Exposes rendered frames and GPU memory counts for browser tests. */
 function TestHook() {
   const gl = useThree((state) => state.gl);
   const hookRef = useRef<NonNullable<Window['__mtoScene']>>(null);
   useEffect(() => {
-    const hook = { frames: 0, memory: () => ({ geometries: gl.info.memory.geometries, textures: gl.info.memory.textures }) };
+    const hook = {
+      frames: 0,
+      memory: () => ({ geometries: gl.info.memory.geometries, textures: gl.info.memory.textures }),
+      cameraMoving: isCameraMoving,
+      gltfModels: shownGltfModels,
+    };
     hookRef.current = hook;
     window.__mtoScene = hook;
     return () => {

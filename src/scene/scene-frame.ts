@@ -6,6 +6,13 @@ export interface SceneFrame {
   readonly size: readonly [number, number, number];
   /** The box is turned this much (radians) about the vertical axis through its centre. */
   readonly rotationY?: number;
+  /**
+   * Where the front and side views look from, in the model's own axes (before `rotationY`):
+   * unit-ish vectors from the centre towards the camera. Defaults: front from +z, side from +x.
+   */
+  readonly views?: { readonly front?: readonly [number, number, number]; readonly side?: readonly [number, number, number] };
+  /** How far (radians) the camera may turn either way from the front; none means all round. */
+  readonly azimuthLimit?: number;
 }
 
 const UP = new Vector3(0, 1, 0);
@@ -34,4 +41,28 @@ export function fitDistance(frame: SceneFrame, direction: Vector3, fov: number, 
     distance = Math.max(distance, z + x / tanH, z + y / tanV);
   }
   return distance;
+}
+
+/**
+ * The frame grown to hold `points` too (model coordinates, the same axes as the frame before its
+ * turn), e.g. dimension lines set off the product, so they stay in the picture.
+ */
+export function frameWithPoints(frame: SceneFrame, points: readonly (readonly [number, number, number])[]): SceneFrame {
+  if (points.length === 0) return frame;
+  // The box turns about its centre, the model about the origin: work in the model's axes.
+  const turn = frame.rotationY ?? 0;
+  const centre = new Vector3(...frame.center).applyAxisAngle(UP, -turn).toArray();
+  const min = centre.map((c, i) => c - (frame.size[i] ?? 0) / 2);
+  const max = centre.map((c, i) => c + (frame.size[i] ?? 0) / 2);
+  for (const point of points) {
+    for (let i = 0; i < 3; i++) {
+      const v = point[i] ?? 0;
+      min[i] = Math.min(min[i] ?? v, v);
+      max[i] = Math.max(max[i] ?? v, v);
+    }
+  }
+  const mid = (i: number) => ((min[i] ?? 0) + (max[i] ?? 0)) / 2;
+  const extent = (i: number) => (max[i] ?? 0) - (min[i] ?? 0);
+  const [x, y, z] = new Vector3(mid(0), mid(1), mid(2)).applyAxisAngle(UP, turn).toArray();
+  return { ...frame, center: [x, y, z], size: [extent(0), extent(1), extent(2)] };
 }

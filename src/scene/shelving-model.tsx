@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { Material } from 'three';
 import type { Appearance } from '../domain/catalog-schema.ts';
+import { SHELVING_GEOMETRY, SHELVING_MAX_BAYS } from '../domain/dimension-annotations.ts';
 import type { SceneSpec } from '../domain/scene-spec.ts';
 import { UNIT_BOX_VERTICAL_GRAIN } from './geometries.ts';
 import { DARK_ALLOY, PLASTIC, STEEL, WALL, useAppearanceMaterial } from './materials.ts';
@@ -19,18 +20,18 @@ import type { SceneFrame } from './scene-frame.ts';
 
 const DEFAULT_MATERIAL: Appearance = { color: '#bb8f5e', roughness: 0.6, finish: 'wood' };
 
-const MAX_BAYS = 8;
+const MAX_BAYS = SHELVING_MAX_BAYS;
 const MAX_SHELVES = 8;
 /** Clear width of a bay between uprights. */
-const BAY = 0.8;
-const DEPTH = 0.35;
+const BAY = SHELVING_GEOMETRY.bay;
+const DEPTH = SHELVING_GEOMETRY.depth;
 /** Board thickness (wood). */
-const BOARD = 0.022;
-const FEET_HEIGHT = 0.04;
+const BOARD = SHELVING_GEOMETRY.board;
+const FEET_HEIGHT = SHELVING_GEOMETRY.feetHeight;
 /** A wall-hung unit's lowest point above the floor. */
-const HANG_HEIGHT = 0.25;
+const HANG_HEIGHT = SHELVING_GEOMETRY.hangHeight;
 const BACK = 0.008;
-const DOOR = 0.018;
+const DOOR = SHELVING_GEOMETRY.door;
 /** Steel: square posts, sheet thickness, the folded front lip of a shelf. */
 const POST = 0.024;
 const SHEET = 0.004;
@@ -77,8 +78,9 @@ function layoutOf(spec: SceneSpec): Layout {
 
 /** What the camera keeps in view: the whole unit, from the floor up. */
 export function shelvingFrame(spec: SceneSpec): SceneFrame {
-  const { width, top } = layoutOf(spec);
-  return { center: [0, top / 2, 0], size: [width + 0.06, top + 0.04, DEPTH + 0.06] };
+  const { width, top, wall } = layoutOf(spec);
+  // A wall-hung unit is seen from the room only: never from behind the wall.
+  return { center: [0, top / 2, 0], size: [width + 0.06, top + 0.04, DEPTH + 0.06], ...(wall ? { azimuthLimit: Math.PI / 2 - 0.12 } : {}) };
 }
 
 export function ShelvingModel({ spec }: { spec: SceneSpec }) {
@@ -168,7 +170,12 @@ export function ShelvingModel({ spec }: { spec: SceneSpec }) {
               return (
                 <group key={n} visible={n < shelves}>
                   <Box at={[x, y, BACK / 2]} size={[BAY, thickness, DEPTH - BACK]} material={shelfMaterial} />
-                  <Box at={[x, y - LIP / 2 + SHEET / 2 - 0.0005, DEPTH / 2 - 0.001]} size={[BAY, LIP - 0.001, 0.003]} material={shelfMaterial} visible={steel} />
+                  <Box
+                    at={[x, y - LIP / 2 + SHEET / 2 - 0.0005, DEPTH / 2 - 0.001]}
+                    size={[BAY, LIP - 0.001, 0.003]}
+                    material={shelfMaterial}
+                    visible={steel}
+                  />
                 </group>
               );
             })}

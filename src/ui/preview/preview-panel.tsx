@@ -1,22 +1,16 @@
-import { Component, lazy, Suspense, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { CAMERA_PRESETS, useViewStore } from '../../app/view-store.ts';
+import { dimensionAnnotations, type DimensionUnit } from '../../domain/dimension-annotations.ts';
 import type { SceneSpec } from '../../domain/scene-spec.ts';
+import { hasWebGL, setPreviewCapture } from './preview-capture.ts';
 import { PreviewSketch } from './preview-sketch.tsx';
+import { PREVIEW_TEXT } from './preview-texts.ts';
+import './preview.css';
 
 // three.js and the scene are a separate chunk: the page is usable before it arrives.
 const ProductCanvas = lazy(() => import('../../scene/product-canvas.tsx'));
 
-function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
-
-let webGLSupport: boolean | undefined;
 const subscribeNever = () => () => {};
-const readWebGL = () => (webGLSupport ??= hasWebGL());
 
 class PreviewErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
@@ -28,22 +22,42 @@ class PreviewErrorBoundary extends Component<{ fallback: ReactNode; children: Re
   }
 }
 
+const UNITS: readonly DimensionUnit[] = ['cm', 'in'];
+
 /** The live preview: 3D when the browser can, a 2D sketch while loading or when it cannot. */
 export function PreviewPanel({ scene }: { scene: SceneSpec }) {
-  const webgl = useSyncExternalStore(subscribeNever, readWebGL, () => false);
+  const webgl = useSyncExternalStore(subscribeNever, hasWebGL, () => false);
   // The browser can take the WebGL context away at any time; the canvas stays mounted (and comes
   // back by itself when the context is restored) while the sketch stands in for it.
   const [contextLost, setContextLost] = useState(false);
-  const sketch = (
-    <PreviewSketch scene={scene} note={webgl ? 'Loading 3D preview…' : '3D preview is not available in this browser; this sketch shows your design.'} />
-  );
+  const camera = useViewStore((state) => state.camera);
+  const showCameraPreset = useViewStore((state) => state.showCameraPreset);
+  const noteCameraPreset = useViewStore((state) => state.noteCameraPreset);
+  const showDimensions = useViewStore((state) => state.showDimensions);
+  const toggleDimensions = useViewStore((state) => state.toggleDimensions);
+  const unit = useViewStore((state) => state.dimensionUnit);
+  const setUnit = useViewStore((state) => state.setDimensionUnit);
+  const dimensions = useMemo(() => (showDimensions ? dimensionAnnotations(scene, unit) : []), [showDimensions, scene, unit]);
+  const dimensionsLabel = PREVIEW_TEXT.dimensionsSummary(dimensions.map((d) => d.label));
+  const threeD = webgl && !contextLost;
+
+  const sketch = <PreviewSketch scene={scene} dimensions={dimensions} note={webgl ? PREVIEW_TEXT.loading : PREVIEW_TEXT.noWebGL} />;
   return (
-    <figure className="preview" aria-label="Preview of your design">
+    <figure className="preview" aria-label={PREVIEW_TEXT.figure}>
       <div className="preview__stage">
         {webgl ? (
-          <PreviewErrorBoundary fallback={<PreviewSketch scene={scene} note="The 3D preview stopped working; this sketch shows your design." />}>
+          <PreviewErrorBoundary fallback={<PreviewSketch scene={scene} dimensions={dimensions} note={PREVIEW_TEXT.failed} />}>
             <Suspense fallback={sketch}>
-              <ProductCanvas spec={scene} label={scene.description} onContextLostChange={setContextLost} />
+              <ProductCanvas
+                spec={scene}
+                label={scene.description}
+                onContextLostChange={setContextLost}
+                cameraRequest={camera}
+                onViewChange={noteCameraPreset}
+                dimensions={dimensions}
+                dimensionsLabel={dimensionsLabel}
+                onCaptureChange={setPreviewCapture}
+              />
             </Suspense>
           </PreviewErrorBoundary>
         ) : (
@@ -51,9 +65,39 @@ export function PreviewPanel({ scene }: { scene: SceneSpec }) {
         )}
         {webgl && contextLost && (
           <div className="preview__paused" data-testid="preview-paused" style={{ background: 'inherit', zIndex: 1 }}>
-            <PreviewSketch scene={scene} note="The 3D preview paused; this sketch shows your design." />
+            <PreviewSketch scene={scene} dimensions={dimensions} note={PREVIEW_TEXT.paused} />
           </div>
         )}
+      </div>
+      <div className="preview__toolbar" role="toolbar" aria-label={PREVIEW_TEXT.controls}>
+        {threeD && (
+          <div className="preview__tools" role="group" aria-label={PREVIEW_TEXT.views}>
+            {CAMERA_PRESETS.map((preset) => (
+              <button key={preset} type="button" className="preview__tool" aria-pressed={camera.preset === preset} onClick={() => showCameraPreset(preset)}>
+                {PREVIEW_TEXT.view[preset]}
+              </button>
+            ))}
+          </div>
+        )}
+        <div className="preview__tools">
+          {threeD && (
+            <button type="button" className="preview__tool" onClick={() => showCameraPreset('three-quarter')}>
+              {PREVIEW_TEXT.resetView}
+            </button>
+          )}
+          <button type="button" className="preview__tool" aria-pressed={showDimensions} onClick={toggleDimensions}>
+            {PREVIEW_TEXT.dimensions}
+          </button>
+          {showDimensions && (
+            <div className="preview__units" role="group" aria-label={PREVIEW_TEXT.units}>
+              {UNITS.map((u) => (
+                <button key={u} type="button" className="preview__tool preview__tool--unit" aria-pressed={unit === u} onClick={() => setUnit(u)}>
+                  {PREVIEW_TEXT.unit[u]}
+                </button>
+              ))}
+            </div>
+          )}
+        </div>
       </div>
       <figcaption className="preview__caption" data-testid="preview-description">
         {scene.description}

@@ -1,26 +1,105 @@
+import type { Ref } from 'react';
+import type { DimensionAnnotation } from '../../domain/dimension-annotations.ts';
 import type { SceneSpec } from '../../domain/scene-spec.ts';
 
-/** A 2D front view of the design: the loading placeholder and the fallback without WebGL. */
-export function PreviewSketch({ scene, note }: { scene: SceneSpec; note: string }) {
+/** Sketch lines (viewBox units) for the dimensions a front or side view can show; the rest are listed. */
+type Placements = Readonly<Record<string, readonly [number, number, number, number]>>;
+
+/** A 2D front view of the design: the loading placeholder, the fallback without WebGL and the picture without it. */
+export function PreviewSketch({
+  scene,
+  note,
+  dimensions = [],
+  svgRef,
+}: {
+  scene: SceneSpec;
+  note?: string;
+  dimensions?: readonly DimensionAnnotation[];
+  svgRef?: Ref<SVGSVGElement>;
+}) {
+  const placements = scene.template === 'desk' ? deskPlacements(scene) : scene.template === 'shelving' ? shelvingPlacements(scene) : BICYCLE_PLACEMENTS;
   return (
     <div className="preview-sketch">
-      <svg viewBox="0 0 400 260" role="img" aria-label={scene.description}>
+      <svg ref={svgRef} viewBox="0 0 400 260" role="img" aria-label={scene.description}>
         <rect x="0" y="232" width="400" height="2" fill="#d9d4cb" />
         {scene.template === 'desk' && <DeskSketch scene={scene} />}
         {scene.template === 'bicycle' && <BicycleSketch scene={scene} />}
         {scene.template === 'shelving' && <ShelvingSketch scene={scene} />}
+        {dimensions.length > 0 && <SketchDimensions dimensions={dimensions} placements={placements} />}
       </svg>
-      <p className="preview-sketch__note">{note}</p>
+      {note && <p className="preview-sketch__note">{note}</p>}
     </div>
   );
 }
 
+const INK = '#1f2937';
+
+/** Dimension lines where the sketch can draw them, the other labels listed top left. */
+function SketchDimensions({ dimensions, placements }: { dimensions: readonly DimensionAnnotation[]; placements: Placements }) {
+  const listed = dimensions.filter((d) => !placements[d.id]);
+  return (
+    <g data-testid="sketch-dimensions" fontSize="11" fontWeight="600" fill={INK}>
+      {dimensions.map((d) => {
+        const line = placements[d.id];
+        if (!line) return null;
+        const [x1, y1, x2, y2] = line;
+        const length = Math.hypot(x2 - x1, y2 - y1) || 1;
+        const [nx, ny] = [(-(y2 - y1) / length) * 4, ((x2 - x1) / length) * 4];
+        const width = d.label.length * 6.2 + 12;
+        const [cx, cy] = [Math.min(398 - width / 2, Math.max(2 + width / 2, (x1 + x2) / 2)), (y1 + y2) / 2];
+        return (
+          <g key={d.id} stroke={INK} strokeWidth="1.2" strokeLinecap="round">
+            <line x1={x1} y1={y1} x2={x2} y2={y2} />
+            <line x1={x1 - nx} y1={y1 - ny} x2={x1 + nx} y2={y1 + ny} />
+            <line x1={x2 - nx} y1={y2 - ny} x2={x2 + nx} y2={y2 + ny} />
+            <rect x={cx - width / 2} y={cy - 8} width={width} height="16" rx="8" fill="#ffffff" strokeOpacity="0.25" />
+            <text x={cx} y={cy} stroke="none" textAnchor="middle" dominantBaseline="central">
+              {d.label}
+            </text>
+          </g>
+        );
+      })}
+      {listed.map((d, i) => (
+        <text key={d.id} x="8" y={16 + i * 15}>
+          {d.label}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+/** The desk sketch's extent: its top from x to x + w at y = 92, on the floor at y = 232. */
+function deskLayout(scene: SceneSpec) {
+  const w = (scene.dimensions.width ?? 140) * (300 / 220);
+  return { x: 200 - w / 2, w };
+}
+
+function deskPlacements(scene: SceneSpec): Placements {
+  const { x, w } = deskLayout(scene);
+  return { width: [x, 78, x + w, 78], 'sitting-height': [x + w + 12, 232, x + w + 12, 92] };
+}
+
+/** The shelving sketch's extent. */
+function shelvingLayout(scene: SceneSpec) {
+  const bays = Math.max(1, Math.min(8, Math.round(scene.dimensions.bays ?? 3)));
+  const h = Math.min(200, (scene.dimensions.height ?? 200) * 0.8);
+  const bayWidth = Math.min(60, 320 / bays);
+  return { bays, h, bayWidth, x0: 200 - (bays * bayWidth) / 2, top: 228 - h };
+}
+
+function shelvingPlacements(scene: SceneSpec): Placements {
+  const { bays, bayWidth, x0, top } = shelvingLayout(scene);
+  const right = x0 + bays * bayWidth;
+  return { width: [x0, top - 12, right, top - 12], height: [right + 12, 228, right + 12, top] };
+}
+
+/** Along the seat tube, behind it; under the wheels, hub to hub. */
+const BICYCLE_PLACEMENTS: Placements = { 'frame-size': [162, 185, 137, 115], wheelbase: [110, 246, 290, 246] };
+
 function DeskSketch({ scene }: { scene: SceneSpec }) {
-  const width = scene.dimensions.width ?? 140;
   const top = scene.materials.top?.color ?? '#d8d2c8';
   const frame = scene.materials.frame?.color ?? '#333333';
-  const w = width * (300 / 220);
-  const x = 200 - w / 2;
+  const { x, w } = deskLayout(scene);
   const legInset = Math.min(18, w * 0.12);
   return (
     <g>
@@ -50,12 +129,7 @@ function BicycleSketch({ scene }: { scene: SceneSpec }) {
 
 function ShelvingSketch({ scene }: { scene: SceneSpec }) {
   const colour = scene.materials.carcass?.color ?? '#c8a273';
-  const bays = Math.max(1, Math.min(8, Math.round(scene.dimensions.bays ?? 3)));
-  const height = scene.dimensions.height ?? 200;
-  const h = Math.min(200, height * 0.8);
-  const bayWidth = Math.min(60, 320 / bays);
-  const x0 = 200 - (bays * bayWidth) / 2;
-  const top = 228 - h;
+  const { bays, h, bayWidth, x0, top } = shelvingLayout(scene);
   const levels = Math.max(2, Math.round(h / 40));
   return (
     <g fill={colour} stroke="#00000033">
