@@ -2,12 +2,12 @@
  * npm run bench — figures against shared/QUALITY.md, printed, never asserted:
  * 1. catalog:stats over the sample catalogs and the public benchmark models (imported from
  *    DIMACS/XCSP exactly as `catalog:import` does), with their known exact counts checked;
- * 2. bundle sizes (gzip) of the last production build, if there is one (run `npm run build`).
+ * 2. bundle sizes and the first preview's timing in a throttled browser follow in
+ *    scripts/bench-preview.ts (a fresh production build, sizes via scripts/bundle-size.ts).
  * The engine-level benchmark (synthetic 100-variable model with 50,000-row tables) follows in
  * scripts/bench-engine.ts.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { catalogToModel } from '../src/domain/catalog-model.ts';
 import { parseCatalog } from '../src/domain/load-catalog.ts';
@@ -54,7 +54,19 @@ for (const file of Object.keys(KNOWN)) {
 const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
 const digits = (count: string) => (count.length > 24 ? `${count.slice(0, 10)}…(${count.length} digits)` : count);
 console.log('\nRules engine per catalog (200 random clicks from the empty configuration; each recomputes all valid domains)\n');
-console.log([pad('catalog', 34), pad('vars', 6), pad('engine', 9), pad('compile ms', 11), pad('click med', 10), pad('click p95', 10), pad('explain', 9), pad('dead', 6), 'configurations'].join(' '));
+console.log(
+  [
+    pad('catalog', 34),
+    pad('vars', 6),
+    pad('engine', 9),
+    pad('compile ms', 11),
+    pad('click med', 10),
+    pad('click p95', 10),
+    pad('explain', 9),
+    pad('dead', 6),
+    'configurations',
+  ].join(' '),
+);
 for (const row of rows) {
   const check = row.expected === undefined ? '' : row.expected === row.configurations ? ' ✓ matches the known count' : ` ✗ expected ${digits(row.expected)}`;
   console.log(
@@ -71,18 +83,8 @@ for (const row of rows) {
     ].join(' '),
   );
 }
-console.log('\nTargets (shared/QUALITY.md): per click median ≤ 5 ms and p95 ≤ 20 ms on ~100-variable table models; ≤ 50 ms median on feature models with thousands of variables; explanations ≤ 50 ms.');
+console.log(
+  '\nTargets (shared/QUALITY.md): per click median ≤ 5 ms and p95 ≤ 20 ms on ~100-variable table models; ≤ 50 ms median on feature models with thousands of variables; explanations ≤ 50 ms.',
+);
 const worst = rows.reduce((a, b) => (b.clickMedianMs > a.clickMedianMs ? b : a));
 console.log(`Slowest click median: ${worst.clickMedianMs} ms (${worst.catalog}).`);
-
-const assets = new URL('dist/assets/', root);
-if (existsSync(assets)) {
-  console.log('\nBundle sizes (gzip) of dist/:');
-  for (const file of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
-    const size = gzipSync(readFileSync(new URL(file, assets))).length / 1024;
-    const budget = file.startsWith('index') ? 110 : file.startsWith('product-canvas') ? 320 : undefined;
-    console.log(`  ${pad(file, 40)} ${size.toFixed(1)} KB${budget ? ` (budget ${budget} KB: ${size <= budget ? 'within' : 'OVER'})` : ''}`);
-  }
-} else {
-  console.log('\n(no dist/: run `npm run build` first to see bundle sizes)');
-}

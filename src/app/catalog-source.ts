@@ -1,3 +1,6 @@
+// zod parses catalogs only through this module (in the catalog worker, the workbench or the
+// main-thread fallback): its CSP setting goes with it, so zod stays out of the entry chunk.
+import './strict-csp.ts';
 import type { Catalog } from '../domain/catalog-schema.ts';
 import type { CatalogProblem } from '../domain/catalog-error.ts';
 import { parseCatalog } from '../domain/load-catalog.ts';
@@ -8,13 +11,13 @@ export interface LoadedCatalogs {
   readonly problems: readonly CatalogProblem[];
 }
 
-/** Parses catalog files given as path → JSON text. Never throws. */
-export function loadCatalogs(files: Readonly<Record<string, string>>): LoadedCatalogs {
+/** Parses catalog files given as path → JSON text, with their texts in `locale` (English by default). Never throws. */
+export function loadCatalogs(files: Readonly<Record<string, string>>, locale = 'en'): LoadedCatalogs {
   const catalogs: Catalog[] = [];
   const problems: CatalogProblem[] = [];
   for (const [path, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
     const file = path.replace(/^\/+/, '');
-    const result = parseCatalog(text, file);
+    const result = parseCatalog(text, file, { locale });
     if (result.ok) catalogs.push(result.catalog);
     else problems.push(...result.problems);
   }

@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type { Catalog } from '../domain/catalog-schema.ts';
-import { hasEngine, registerCompiledEngine } from '../domain/configuration-engine.ts';
-import type { EngineWorkerReply, EngineWorkerRequest } from './engine.worker.ts';
+import type { EngineWorkerReply } from './engine.worker.ts';
 
 /** Compile progress per catalog id (view-only: the engine itself lives in the domain's cache). */
 interface EngineProgress {
@@ -15,26 +14,21 @@ export const useEngineProgress = create<EngineProgress>()((set) => ({
 }));
 
 /**
- * Compiles each catalog's rules in a Web Worker as soon as the app starts, so the main thread
- * never blocks on it. If the shopper opens a product before its worker is done, the engine is
- * compiled on the spot instead (exact either way); without Worker support (tests) nothing happens here.
+ * Takes the engine worker's word about one catalog: progress for the product card, or the
+ * compiled diagram, registered so the main thread never compiles it. If the shopper opened the
+ * product first, the engine was already compiled on the spot (exact either way) and this is a no-op.
  */
-export function prewarmEngines(catalogs: readonly Catalog[]): () => void {
-  if (typeof Worker === 'undefined') return () => {};
-  const pending = catalogs.filter((catalog) => !hasEngine(catalog));
-  if (pending.length === 0) return () => {};
-  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+export function prewarmEngine(catalog: Catalog, reply: Exclude<EngineWorkerReply, { kind: 'loaded' }>): void {
   const { set } = useEngineProgress.getState();
-  worker.onmessage = (event: MessageEvent<EngineWorkerReply>) => {
-    const reply = event.data;
-    const catalog = pending[reply.id];
-    if (!catalog) return;
-    if (reply.kind === 'progress') set(catalog.id, reply.fraction);
-    else {
-      if (reply.kind === 'compiled') registerCompiledEngine(catalog, reply.mdd);
-      set(catalog.id, 1);
-    }
-  };
-  pending.forEach((catalog, id) => worker.postMessage({ id, catalog } satisfies EngineWorkerRequest));
-  return () => worker.terminate();
+  // Once a product's rules were ready, compiling them again for another language shows no progress.
+  if (reply.kind === 'progress') return (useEngineProgress.getState().progress[catalog.id] ?? 0) >= 1 ? undefined : set(catalog.id, reply.fraction);
+  if (reply.kind === 'failed') return set(catalog.id, 1);
+  // The engine's code comes with the shop's chunk (loading alongside); importing it lazily here
+  // keeps it out of the entry chunk.
+  void import('../domain/configuration-engine.ts')
+    .then(({ registerCompiledEngine }) => registerCompiledEngine(catalog, reply.mdd))
+    .catch((error: unknown) =>
+      console.warn(`The rules of ${catalog.id} compiled in the background could not be used; they are compiled here when needed.`, error),
+    )
+    .finally(() => set(catalog.id, 1));
 }

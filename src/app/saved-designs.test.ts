@@ -21,7 +21,7 @@ function setup(storage: StorageLike | null = new FakeStorage()) {
   return { designs, warn, storage };
 }
 
-const desk = { catalogId: 'standing-desk', catalogVersion: '2026.11.2', choices: { width: 170, accessories: ['drawer'] } };
+const desk = { catalogId: 'standing-desk', catalogVersion: '2026.11.3', choices: { width: 170, accessories: ['drawer'] } };
 
 describe('saved designs', () => {
   it('saves several named designs, newest first, and reads them back after a reload', () => {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Selections } from '../domain/selections.ts';
 
 /** The part of the Web Storage API saved designs need (localStorage in the browser, a fake in tests). */
@@ -22,17 +21,33 @@ export const SAVED_DESIGNS_KEY = 'made-to-order:saved-designs';
 export const SAVED_DESIGNS_SCHEMA_VERSION = 1;
 export const MAX_DESIGN_NAME = 80;
 
-const savedDesignSchema = z.strictObject({
-  id: z.string().min(1).max(64),
-  name: z.string().min(1).max(MAX_DESIGN_NAME),
-  catalogId: z.string().min(1).max(64),
-  catalogVersion: z.string().max(32),
-  // Values are only shaped here; restoreDesign checks them against the catalog. (zod drops "__proto__" keys.)
-  choices: z.record(z.string().max(64), z.union([z.string().max(2000), z.number(), z.array(z.string().max(64)).max(500)])),
-  savedAt: z.iso.datetime(),
-});
+// Checked by hand, not with zod: these few lines keep zod out of the entry chunk (budget in
+// shared/QUALITY.md); the product picker lists saved designs on the first page.
+const DESIGN_KEYS = ['id', 'name', 'catalogId', 'catalogVersion', 'choices', 'savedAt'];
+const ISO_DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?Z$/;
 
-const storedSchema = z.looseObject({ schemaVersion: z.number(), designs: z.array(z.unknown()) });
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown, min: number, max: number): value is string => typeof value === 'string' && value.length >= min && value.length <= max;
+const isChoice = (value: unknown) =>
+  isText(value, 0, 2000) ||
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (Array.isArray(value) && value.length <= 500 && value.every((v) => isText(v, 0, 64)));
+
+/** A stored entry as a SavedDesign, or null when it has the wrong shape. Values are only shaped here; restoreDesign checks them against the catalog. */
+function readSavedDesign(entry: unknown): SavedDesign | null {
+  if (!isRecord(entry) || Object.keys(entry).some((key) => key !== '__proto__' && !DESIGN_KEYS.includes(key))) return null;
+  const { id, name, catalogId, catalogVersion, choices, savedAt } = entry;
+  if (!isText(id, 1, 64) || !isText(name, 1, MAX_DESIGN_NAME) || !isText(catalogId, 1, 64) || !isText(catalogVersion, 0, 32)) return null;
+  if (typeof savedAt !== 'string' || !ISO_DATE_TIME.test(savedAt) || !isRecord(choices)) return null;
+  // A fresh object without "__proto__" keys, so nothing read back can reach a prototype.
+  const shaped: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(choices)) {
+    if (key === '__proto__') continue;
+    if (key.length > 64 || !isChoice(value)) return null;
+    shaped[key] = value;
+  }
+  return { id, name, catalogId, catalogVersion, choices: shaped, savedAt };
+}
 
 export type SaveResult = { readonly ok: true; readonly design: SavedDesign } | { readonly ok: false; readonly message: string };
 
@@ -77,8 +92,8 @@ export function createSavedDesigns(storage: StorageLike | null, { now, newId, wa
   function readEntries(raw: string | null): unknown[] | null {
     if (raw === null) return [];
     try {
-      const parsed = storedSchema.safeParse(JSON.parse(raw));
-      if (parsed.success && parsed.data.schemaVersion === SAVED_DESIGNS_SCHEMA_VERSION) return parsed.data.designs;
+      const stored: unknown = JSON.parse(raw);
+      if (isRecord(stored) && stored.schemaVersion === SAVED_DESIGNS_SCHEMA_VERSION && Array.isArray(stored.designs)) return stored.designs;
     } catch {
       // Not JSON: reported below.
     }
@@ -89,8 +104,8 @@ export function createSavedDesigns(storage: StorageLike | null, { now, newId, wa
   function validDesigns(entries: readonly unknown[]): SavedDesign[] {
     const designs: SavedDesign[] = [];
     for (const entry of entries) {
-      const parsed = savedDesignSchema.safeParse(entry);
-      if (parsed.success) designs.push(parsed.data);
+      const design = readSavedDesign(entry);
+      if (design) designs.push(design);
       else warn('A saved design in this browser is unreadable and was ignored.');
     }
     return designs.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
@@ -144,7 +159,7 @@ export function createSavedDesigns(storage: StorageLike | null, { now, newId, wa
     remove(id) {
       const entries = readEntries(readRaw());
       if (entries === null) return;
-      write(entries.filter((entry) => !(savedDesignSchema.safeParse(entry).success && (entry as SavedDesign).id === id)));
+      write(entries.filter((entry) => readSavedDesign(entry)?.id !== id));
     },
     subscribe(listener) {
       listeners.add(listener);
