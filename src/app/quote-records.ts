@@ -1,0 +1,144 @@
+import { discountsOf } from '../domain/apply-discounts.ts';
+import type { OrderSpec, SealedOrderSpec } from '../domain/order-spec.ts';
+import type { PricingChoice } from '../domain/pricing-terms.ts';
+import type { Selections, SelectionValue } from '../domain/selections.ts';
+import { NO_EXTRAS, type FlowExtras } from './flow-machine.ts';
+import { isRecord, recordList } from './local-records.ts';
+
+/** A quote kept in this browser, so it can be resumed without the order service. */
+export interface QuoteRecord {
+  readonly number: string;
+  /** Whether the order service has it under the same number. */
+  readonly onServer: boolean;
+  /** ISO 8601. */
+  readonly savedAt: string;
+  readonly catalogId: string;
+  readonly catalogVersion: string;
+  readonly customerName: string;
+  readonly total: number;
+  readonly currency: string;
+  readonly design: QuoteDesign;
+}
+
+/** What reopening a quote needs: the customer's own choices, the price terms and the extras. */
+export interface QuoteDesign {
+  readonly choices: Selections;
+  readonly pricing: PricingChoice;
+  readonly extras: FlowExtras;
+}
+
+export const QUOTES_KEY = 'made-to-order:quotes';
+
+function readRecord(entry: unknown): QuoteRecord | null {
+  if (!isRecord(entry) || !isRecord(entry.design)) return null;
+  const { number, onServer, savedAt, catalogId, catalogVersion, customerName, total, currency, design } = entry;
+  if (typeof number !== 'string' || typeof catalogId !== 'string' || typeof catalogVersion !== 'string' || typeof savedAt !== 'string') return null;
+  if (typeof total !== 'number' || typeof currency !== 'string') return null;
+  if (!isRecord(design.choices) || !isRecord(design.pricing) || !isRecord(design.extras)) return null;
+  const extras = design.extras;
+  for (const key of ['discounts', 'audit', 'requests'] as const) if (!Array.isArray(extras[key])) return null;
+  return {
+    number,
+    onServer: onServer === true,
+    savedAt,
+    catalogId,
+    catalogVersion,
+    customerName: typeof customerName === 'string' ? customerName : '',
+    total,
+    currency,
+    // The flow machine checks choices and pricing against the catalog when the quote is opened.
+    design: design as unknown as QuoteDesign,
+  };
+}
+
+export const quoteRecords = recordList<QuoteRecord>(QUOTES_KEY, readRecord);
+
+/** Saves (or replaces, by number) a quote in this browser; returns a problem, or undefined. */
+export function saveQuoteRecord(spec: OrderSpec, design: QuoteDesign, onServer: boolean, now: Date): string | undefined {
+  if (!spec.quote) return 'this spec is not a quote';
+  const record: QuoteRecord = {
+    number: spec.quote.number,
+    onServer,
+    savedAt: now.toISOString(),
+    catalogId: spec.catalog.id,
+    catalogVersion: spec.catalog.version,
+    customerName: spec.customer?.name ?? '',
+    total: spec.price.total,
+    currency: spec.price.currency,
+    design,
+  };
+  return quoteRecords.write([record, ...quoteRecords.list().filter((r) => r.number !== record.number)]);
+}
+
+/** A spec as a design to reopen: the choices the customer made, its price terms, discounts and the rest. */
+export function designOfSpec(spec: OrderSpec | SealedOrderSpec): QuoteDesign {
+  const choices: Record<string, SelectionValue> = {};
+  for (const choice of spec.choices) if (choice.source === 'customer') choices[choice.groupId] = choice.value;
+  return {
+    choices,
+    pricing: { country: spec.pricing.market?.country, channel: spec.pricing.priceList.channel, quantity: spec.pricing.quantity },
+    extras: {
+      ...NO_EXTRAS,
+      customer: spec.customer,
+      discounts: discountsOf(spec.price.lines),
+      audit: spec.audit,
+      notes: spec.notes,
+      quote: spec.quote,
+      requests: spec.requests,
+    },
+  };
+}
+
+export type QuoteLookup =
+  | { readonly ok: true; readonly catalogId: string; readonly design: QuoteDesign; readonly from: 'browser' | 'server' }
+  | { readonly ok: false; readonly message: string };
+
+/** A quote by number: from this browser's records first, else from the order service. */
+export async function findQuote(number: string, fetchImpl: typeof fetch = fetch): Promise<QuoteLookup> {
+  const local = quoteRecords.list().find((r) => r.number === number);
+  if (local) return { ok: true, catalogId: local.catalogId, design: local.design, from: 'browser' };
+  try {
+    const response = await fetchImpl(`/api/quotes/${encodeURIComponent(number)}`, { headers: { Accept: 'application/json' } });
+    if (response.status === 404) return { ok: false, message: `There is no quote ${number} in this browser or on the order service.` };
+    if (!response.ok) return { ok: false, message: `The order service could not give quote ${number} (HTTP ${response.status}).` };
+    const body = (await response.json()) as { spec?: SealedOrderSpec };
+    if (!body.spec) return { ok: false, message: `The order service sent quote ${number} without its spec.` };
+    return { ok: true, catalogId: body.spec.catalog.id, design: designOfSpec(body.spec), from: 'server' };
+  } catch {
+    return { ok: false, message: `Quote ${number} is not in this browser, and the order service cannot be reached.` };
+  }
+}
+
+/** Creates a quote on the order service; its number, or null when the service is unreachable or refuses. */
+export async function createServerQuote(sealed: SealedOrderSpec, fetchImpl: typeof fetch = fetch): Promise<string | null> {
+  try {
+    const response = await fetchImpl('/api/quotes', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(sealed) });
+    if (!response.ok) return null;
+    const body = (await response.json()) as { number?: unknown };
+    return typeof body.number === 'string' ? body.number : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores the final spec under its number on the order service; a problem, or undefined. */
+export async function updateServerQuote(number: string, sealed: SealedOrderSpec, fetchImpl: typeof fetch = fetch): Promise<string | undefined> {
+  try {
+    const response = await fetchImpl(`/api/quotes/${encodeURIComponent(number)}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(sealed),
+    });
+    if (response.ok) return undefined;
+    const body = (await response.json().catch(() => ({}))) as { error?: string };
+    return body.error ?? `HTTP ${response.status}`;
+  } catch {
+    return 'the order service cannot be reached';
+  }
+}
+
+/** A number for a quote made without the order service: "L-" and the date and time, e.g. L-20261130-0915. */
+export function localQuoteNumber(now: Date): string {
+  const iso = now.toISOString();
+  return `L-${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`;
+}
