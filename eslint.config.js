@@ -3,7 +3,7 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-/** One-way imports (shared/CONVENTIONS.md): ui/scene → app → domain. */
+/** One-way imports (shared/CONVENTIONS.md): ui/scene → app → domain, and server → domain. */
 const layer = (from, banned, extra = []) => ({
   files: [`src/${from}/**/*.{ts,tsx}`],
   rules: {
@@ -13,7 +13,7 @@ const layer = (from, banned, extra = []) => ({
         patterns: [
           ...banned.map((target) => ({
             group: [`**/${target}/*`, `**/${target}`],
-            message: `src/${from} must not import from src/${target}: imports go ui/scene → app → domain.`,
+            message: `src/${from} must not import from src/${target}: imports go ui/scene → app → domain, and server → domain.`,
           })),
           ...extra,
         ],
@@ -23,7 +23,7 @@ const layer = (from, banned, extra = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'catalog/schema/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'test-results/', 'test-results-*/', 'playwright-report/', 'catalog/schema/', '.data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -38,7 +38,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  layer('domain', ['app', 'ui', 'scene', 'cli'], [
+  layer('domain', ['app', 'ui', 'scene', 'cli', 'server'], [
     { group: ['react', 'react-dom', 'react/*', 'three', 'three/*', '@react-three/*', 'xstate', 'xstate/*', '@xstate/*', 'zustand', 'zustand/*'], message: 'src/domain is pure TypeScript: no React, three, XState or zustand.' },
   ]),
   {
@@ -54,8 +54,12 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'new Date() reads the clock: pass the time in.' }],
     },
   },
-  layer('app', ['ui', 'scene', 'cli'], [{ group: ['three', 'three/*', '@react-three/*'], message: 'three.js belongs to src/scene.' }]),
+  layer('app', ['ui', 'scene', 'cli', 'server'], [{ group: ['three', 'three/*', '@react-three/*'], message: 'three.js belongs to src/scene.' }]),
   // The UI reaches the scene only through a lazy import() (a separate chunk), never statically.
-  layer('ui', ['scene', 'cli'], [{ group: ['three', 'three/*', '@react-three/*'], message: 'three.js belongs to src/scene (lazy chunk).' }]),
-  layer('scene', ['ui', 'app', 'cli']),
+  layer('ui', ['scene', 'cli', 'server'], [{ group: ['three', 'three/*', '@react-three/*'], message: 'three.js belongs to src/scene (lazy chunk).' }]),
+  layer('scene', ['ui', 'app', 'cli', 'server']),
+  // The order service (Node) shares the domain with the app, never the browser code.
+  layer('server', ['ui', 'scene', 'app'], [
+    { group: ['react', 'react-dom', 'react/*', 'three', 'three/*', '@react-three/*', 'xstate', 'xstate/*', '@xstate/*', 'zustand', 'zustand/*'], message: 'src/server runs in Node: no React, three, XState or zustand.' },
+  ]),
 );

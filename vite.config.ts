@@ -1,11 +1,16 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { devWithoutCsp } from './scripts/vite-dev-csp.ts';
+
+// The order service (src/server) on API_PORT: /api goes to it in dev and in preview, so the app
+// calls its own origin; xfwd tells it the shopper's address (for the rate limit).
+const api = { '/api': { target: `http://127.0.0.1:${process.env.API_PORT ?? 8787}`, xfwd: true } };
 
 export default defineConfig({
-  plugins: [react()],
-  server: { port: 5173 },
-  preview: { port: 4173 },
+  plugins: [react(), devWithoutCsp()],
+  server: { port: 5173, proxy: api },
+  preview: { port: 4173, proxy: api },
   build: {
     target: 'es2022',
     sourcemap: true,

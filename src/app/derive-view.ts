@@ -4,6 +4,7 @@ import { engineFor } from '../domain/configuration-engine.ts';
 import { leadTime, type LeadTime } from '../domain/lead-time.ts';
 import { findFixes, optionAvailability, type Change, type GroupAvailability } from '../domain/option-availability.ts';
 import { priceBreakdown, type PriceBreakdown } from '../domain/price-breakdown.ts';
+import { applyDiscounts, type Discount } from '../domain/apply-discounts.ts';
 import { listedAmount, pricingTerms, type PricingChoice } from '../domain/pricing-terms.ts';
 import type { Cents } from '../domain/money.ts';
 import type { Money } from '../domain/catalog-schema.ts';
@@ -38,7 +39,14 @@ export interface ConfigurationView {
   readonly leadTimeDrivers: readonly { readonly groupId: string; readonly valueId: string }[];
 }
 
-export function deriveView(catalog: Catalog, choices: Selections, today: IsoDate, pricing: PricingChoice = {}): ConfigurationView {
+/** `discounts`: those sales staff gave (checked by the flow machine), shown as price lines. */
+export function deriveView(
+  catalog: Catalog,
+  choices: Selections,
+  today: IsoDate,
+  pricing: PricingChoice = {},
+  discounts: readonly Discount[] = [],
+): ConfigurationView {
   const selections = resolveSelections(catalog, choices);
   const violations = findViolations(catalog, selections);
   const terms = pricingTerms(catalog, pricing);
@@ -46,7 +54,7 @@ export function deriveView(catalog: Catalog, choices: Selections, today: IsoDate
   const availability = new Map(optionAvailability(catalog, choices).map((a) => [a.groupId, a] as const));
   return {
     selections,
-    price: priceBreakdown(catalog, selections, terms),
+    price: applyDiscounts(priceBreakdown(catalog, selections, terms), discounts),
     listed: (money) => listedAmount(money, terms),
     leadTime: lead,
     availability,

@@ -221,3 +221,38 @@ describe('flowMachine', () => {
     );
   });
 });
+
+describe('flowMachine: the order terms (country, quantity)', () => {
+  it('takes valid terms, refuses bad ones without losing the rest, and prices the spec on them', () => {
+    const actor = start();
+    actor.send({ type: 'SELECT_PRODUCT', productId: 'standing-desk' });
+    actor.send({ type: 'SET_PRICING', pricing: { country: 'US', quantity: 5 } });
+    for (const bad of [{ country: 'XX' }, { quantity: 0 }, { quantity: 2.5 }, { quantity: desk.maxQuantity + 1 }, { channel: 'nope' }]) {
+      actor.send({ type: 'SET_PRICING', pricing: bad });
+    }
+    expect(actor.getSnapshot().context.pricing).toEqual({ country: 'US', quantity: 5 });
+    actor.send({ type: 'REVIEW' });
+    actor.send({ type: 'CONFIRM' });
+    const spec = actor.getSnapshot().context.spec!;
+    expect(spec.pricing).toMatchObject({ market: { country: 'US' }, quantity: 5, priceList: { id: 'retail-usd' } });
+    expect(spec.price.currency).toBe('USD');
+    expect(spec.price.lines.some((line) => line.id === 'tier/5')).toBe(true);
+  });
+
+  it('keeps the country for another product but not the quantity; a restart keeps the country too', () => {
+    const actor = start();
+    actor.send({ type: 'SELECT_PRODUCT', productId: 'standing-desk' });
+    actor.send({ type: 'SET_PRICING', pricing: { country: 'DE', quantity: 3 } });
+    actor.send({ type: 'BROWSE' });
+    actor.send({ type: 'SELECT_PRODUCT', productId: 'other-desk' });
+    expect(actor.getSnapshot().context.pricing).toEqual({ country: 'DE' });
+  });
+
+  it('opens a design with its terms, and refuses a design whose terms the catalog cannot give', () => {
+    const actor = start();
+    actor.send({ type: 'LOAD_DESIGN', productId: 'standing-desk', choices: { width: 150 }, pricing: { country: 'FR', quantity: 2 } });
+    expect(actor.getSnapshot().context).toMatchObject({ choices: { width: 150 }, pricing: { country: 'FR', quantity: 2 } });
+    actor.send({ type: 'LOAD_DESIGN', productId: 'standing-desk', choices: { width: 160 }, pricing: { country: 'XX' } });
+    expect(actor.getSnapshot().context.choices).toEqual({ width: 150 });
+  });
+});

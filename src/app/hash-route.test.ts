@@ -7,6 +7,11 @@ describe('routeFromHash', () => {
     for (const hash of ['#/workbench', '#/workbench/', '#/workbench?sample=desk', '#/Workbench']) expect(routeFromHash(hash), hash).toBe('workbench');
   });
 
+  it('reads the production route the same way', () => {
+    for (const hash of ['#/production', '#/production/', '#/Production?status=received']) expect(routeFromHash(hash), hash).toBe('production');
+    for (const hash of ['#/productions', '#/production-x', 'production']) expect(routeFromHash(hash), hash).toBe('shop');
+  });
+
   it('treats the empty, root, unknown and in-page hashes as the shop', () => {
     for (const hash of ['', '#', '#/', '#/nowhere', '#main', '#/workbenchx', 'workbench']) expect(routeFromHash(hash), hash).toBe('shop');
   });
@@ -22,6 +27,7 @@ describe('routeFromHash', () => {
   it('round-trips its own links', () => {
     expect(routeFromHash(routeHref.shop)).toBe('shop');
     expect(routeFromHash(routeHref.workbench)).toBe('workbench');
+    expect(routeFromHash(routeHref.production)).toBe('production');
   });
 });
 

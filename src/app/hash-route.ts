@@ -1,16 +1,29 @@
 /**
- * The two pages, addressed by the URL hash so the app works from any static host
- * (no server rewrites): `#/` is the shop, `#/workbench` the merchandisers' catalog workbench.
+ * The pages, addressed by the URL hash so the app works from any static host (no server
+ * rewrites): `#/` is the shop, `#/workbench` the merchandisers' catalog workbench, `#/production`
+ * the workshop's list of placed orders.
  * A shared design (`#/design/…`) is the shop too: it opens the design, then the hash goes back to `#/`.
  */
-export type Route = 'shop' | 'workbench';
+export type Route = 'shop' | 'workbench' | 'production' | 'sales' | 'suggestions' | 'your-data';
 
-export const routeHref: Readonly<Record<Route, string>> = { shop: '#/', workbench: '#/workbench' };
+export const routeHref: Readonly<Record<Route, string>> = {
+  shop: '#/',
+  workbench: '#/workbench',
+  production: '#/production',
+  sales: '#/sales',
+  suggestions: '#/suggestions',
+  'your-data': '#/your-data',
+};
 
 /** Unknown or empty hashes are the shop, so old links and typos still land somewhere useful. */
 export function routeFromHash(hash: string): Route {
   const path = (hash.replace(/^#/, '').split(/[?#]/)[0] ?? '').replace(/\/+$/, '').toLowerCase();
-  return path === '/workbench' ? 'workbench' : 'shop';
+  if (path === '/workbench') return 'workbench';
+  // Sales mode; `#/sales/quote/<number>` resumes a quote.
+  if (path === '/sales' || path.startsWith('/sales/')) return 'sales';
+  if (path === '/suggestions') return 'suggestions';
+  if (path === '/your-data') return 'your-data';
+  return path === '/production' ? 'production' : 'shop';
 }
 
 /** Share links (`#/design/<catalogId>/<version>?c=…`) open in the shop; see `share-link.ts`. */

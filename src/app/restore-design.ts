@@ -1,3 +1,4 @@
+import type { PricingChoice } from '../domain/pricing-terms.ts';
 import type { Catalog, MultiGroup, NumberGroup, OptionGroup, SingleGroup, TextGroup } from '../domain/catalog-schema.ts';
 import { engineFor } from '../domain/configuration-engine.ts';
 import { describeValue } from '../domain/describe-selection.ts';
@@ -20,6 +21,8 @@ export interface RestoredDesign {
   readonly choices: Selections;
   /** What was dropped or changed, in plain words for the customer. */
   readonly notes: readonly string[];
+  /** The order's terms (country, price list, quantity) when the design carries them. */
+  readonly pricing?: PricingChoice;
 }
 
 export const NO_LONGER_OFFERED = 'This link is for a product we no longer offer.';

@@ -103,7 +103,7 @@ describe('share links', () => {
 
   it('is URL-safe and fits the hash router', () => {
     const link = linkFor(desk, { width: 170, engraving: 'Ada & Grace?' });
-    expect(link).toMatch(/^#\/design\/standing-desk\/2026\.11\.3\?s=1&c=[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/^#\/design\/standing-desk\/2026\.11\.4\?s=1&c=[A-Za-z0-9_-]+$/);
   });
 
   it('accepts a link made with an earlier catalog version, with a note', () => {
@@ -120,7 +120,7 @@ describe('share links', () => {
     expect(offStep.choices).toEqual({ width: 150 });
     expect(offStep.notes).toEqual(['This design asked for a 152 cm width; the width goes in steps of 5 cm, so we used 150 cm.']);
     const notNumbers = Buffer.from('{"width":"wide","depth":1e400}').toString('base64url');
-    expect(decodeShareLink(`#/design/standing-desk/2026.11.3?c=${notNumbers}`, catalogs)).toMatchObject({
+    expect(decodeShareLink(`#/design/standing-desk/2026.11.4?c=${notNumbers}`, catalogs)).toMatchObject({
       choices: {},
       notes: [
         'This design\u2019s width was not a number, so we kept the standard width.',
@@ -160,7 +160,7 @@ describe('share links', () => {
 
   it('opens the standard design when the payload cannot be read', () => {
     for (const payload of ['', '!!!', 'a', 'bm90IGpzb24', 'WzEsMl0', 'bnVsbA', '_-_-', '%00']) {
-      const decoded = decodeShareLink(`#/design/standing-desk/2026.11.3?s=1&c=${payload}`, catalogs);
+      const decoded = decodeShareLink(`#/design/standing-desk/2026.11.4?s=1&c=${payload}`, catalogs);
       expect(decoded.catalog, payload).toBe(desk);
       expect(decoded.choices, payload).toEqual({});
       expect(decoded.notes, payload).toEqual(['We couldn\u2019t read the design in this link, so we opened the standard standing desk.']);
@@ -175,7 +175,7 @@ describe('share links', () => {
 
   it('ignores __proto__ and other prototype keys', () => {
     const payload = Buffer.from('{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"width":150}').toString('base64url');
-    const decoded = decodeShareLink(`#/design/standing-desk/2026.11.3?c=${payload}`, catalogs);
+    const decoded = decodeShareLink(`#/design/standing-desk/2026.11.4?c=${payload}`, catalogs);
     expect(decoded.choices).toEqual({ width: 150 });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expectTrustworthy(decoded);
@@ -186,7 +186,7 @@ describe('share links', () => {
       fc.property(
         fc.oneof(
           fc.string({ maxLength: 300 }),
-          fc.string({ maxLength: 300 }).map((s) => `#/design/standing-desk/2026.11.3?c=${s}`),
+          fc.string({ maxLength: 300 }).map((s) => `#/design/standing-desk/2026.11.4?c=${s}`),
         ),
         (hash) => {
           expectTrustworthy(decodeShareLink(hash, catalogs));
@@ -213,5 +213,40 @@ describe('share links', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('share links: the order terms', () => {
+  it('carry the delivery country and quantity, and reproduce them', () => {
+    const link = encodeShareLink({ catalogId: desk.id, catalogVersion: desk.version, choices: { width: 150 }, pricing: { country: 'US', quantity: 5 } });
+    expect(link).toMatch(/&m=US&n=5$/);
+    expect(decodeShareLink(link, catalogs)).toMatchObject({
+      catalog: { id: desk.id },
+      choices: { width: 150 },
+      pricing: { country: 'US', quantity: 5 },
+      notes: [],
+    });
+    // A quantity of one is the default: nothing to carry.
+    expect(encodeShareLink({ catalogId: desk.id, catalogVersion: desk.version, choices: {}, pricing: { quantity: 1 } })).not.toContain('&n=');
+  });
+
+  it('drop terms the catalog cannot give, saying so, and keep the design', () => {
+    const base = encodeShareLink({ catalogId: desk.id, catalogVersion: desk.version, choices: { width: 150 } });
+    const decoded = decodeShareLink(`${base}&m=XX&n=1e9&l=trade`, catalogs);
+    expect(decoded.choices).toEqual({ width: 150 });
+    expect(decoded.pricing).toBeUndefined();
+    expect(decoded.notes).toEqual([
+      "We don't deliver this product to the country in the link, so prices are shown for Spain.",
+      `The quantity in the link could not be used (at most ${desk.maxQuantity}), so it is set to 1.`,
+    ]);
+  });
+});
+
+describe('share links: the language', () => {
+  it('carry the language they were shared in, which decoding ignores (the UI reads it)', () => {
+    const link = encodeShareLink({ catalogId: desk.id, catalogVersion: desk.version, choices: { width: 150 }, pricing: { country: 'ES' }, lang: 'es' });
+    expect(link).toMatch(/&m=ES&l=es$/);
+    expect(decodeShareLink(link, catalogs)).toMatchObject({ catalog: { id: desk.id }, choices: { width: 150 }, notes: [] });
+    expect(decodeShareLink(`${link.replace('l=es', 'l=%3Cscript%3E')}`, catalogs)).toMatchObject({ choices: { width: 150 }, notes: [] });
   });
 });

@@ -1,5 +1,6 @@
 import type { Catalog } from '../domain/catalog-schema.ts';
 import type { Selections } from '../domain/selections.ts';
+import { invalidPricingReason, type PricingChoice } from '../domain/pricing-terms.ts';
 import { DESIGN_ROUTE_PREFIX } from './hash-route.ts';
 import { restoreDesign, type RestoredDesign } from './restore-design.ts';
 
@@ -8,7 +9,11 @@ import { restoreDesign, type RestoredDesign } from './restore-design.ts';
  * server: `#/design/<catalogId>/<catalogVersion>?s=1&c=<payload>`, where the payload is the
  * customer's own choices as JSON (group id → value id(s), number or text) in base64url.
  * Ids rather than indexes keep links readable after the catalog gains values. Prices and rules are
- * never in the link: they are recomputed from today's catalog when it is opened.
+ * never in the link: they are recomputed from today's catalog when it is opened. Optional `m`
+ * (delivery country) and `n` (quantity) carry the order's terms, so the link reproduces the same
+ * spec. The price-list channel is never in a link: trade prices are for sales staff's quotes.
+ * Optional `l` is the language it was shared in when not English ("es"): the shop opens in it (the UI reads
+ * it, see src/ui/i18n); decoding ignores it, and an unknown value changes nothing.
  */
 export const SHARE_LINK_SCHEMA_VERSION = 1;
 
@@ -19,6 +24,9 @@ export interface SharedDesign {
   readonly catalogId: string;
   readonly catalogVersion: string;
   readonly choices: Selections;
+  readonly pricing?: Pick<PricingChoice, 'country' | 'quantity'>;
+  /** The language the link opens in, e.g. "es". */
+  readonly lang?: string;
 }
 
 /** The hash of a share link for a design, e.g. `#/design/standing-desk/2026.11.3?s=1&c=eyJ3aWR0aCI6MTcwfQ`. */
@@ -26,7 +34,13 @@ export function encodeShareLink(design: SharedDesign): string {
   const payload = base64UrlEncode(JSON.stringify(design.choices));
   const id = encodeURIComponent(design.catalogId);
   const version = encodeURIComponent(design.catalogVersion);
-  return `#${DESIGN_ROUTE_PREFIX}${id}/${version}?s=${SHARE_LINK_SCHEMA_VERSION}&c=${payload}`;
+  const terms = design.pricing ?? {};
+  const extra = [
+    terms.country !== undefined ? `&m=${encodeURIComponent(terms.country)}` : '',
+    terms.quantity !== undefined && terms.quantity !== 1 ? `&n=${terms.quantity}` : '',
+    design.lang !== undefined ? `&l=${encodeURIComponent(design.lang)}` : '',
+  ].join('');
+  return `#${DESIGN_ROUTE_PREFIX}${id}/${version}?s=${SHARE_LINK_SCHEMA_VERSION}&c=${payload}${extra}`;
 }
 
 /** The whole link to send: this page's address with the design's hash. */
@@ -58,7 +72,25 @@ export function decodeShareLink(hash: string, catalogs: readonly Catalog[]): Res
   if (schema !== null && schema !== String(SHARE_LINK_SCHEMA_VERSION))
     notes.unshift('This link was made by a newer version of our shop; we kept what we could read.');
   if (choices === undefined) notes.push(UNREADABLE(catalog));
-  return { ...restored, notes };
+  const pricing = readPricing(params, catalog, notes);
+  return { ...restored, notes, ...(pricing ? { pricing } : {}) };
+}
+
+/** The link's order terms that fit the catalog; a note for each one dropped. */
+function readPricing(params: URLSearchParams, catalog: Catalog, notes: string[]): PricingChoice | undefined {
+  const pricing: { country?: string; quantity?: number } = {};
+  const country = params.get('m');
+  const quantity = params.get('n');
+  if (country !== null) {
+    if (invalidPricingReason(catalog, { country }) === undefined) pricing.country = country;
+    else notes.push(`We don't deliver this product to the country in the link, so prices are shown for ${catalog.markets[0]?.name ?? 'our standard list'}.`);
+  }
+  if (quantity !== null) {
+    const n = /^\d{1,6}$/.test(quantity) ? Number(quantity) : NaN;
+    if (invalidPricingReason(catalog, { quantity: n }) === undefined) pricing.quantity = n;
+    else notes.push(`The quantity in the link could not be used (at most ${catalog.maxQuantity}), so it is set to 1.`);
+  }
+  return Object.keys(pricing).length > 0 ? pricing : undefined;
 }
 
 /** The payload's choices object, or undefined when it is missing or unreadable. */

@@ -35,7 +35,7 @@ describe('runCatalogCheck', () => {
     expect(code).toBe(0);
     expect(err).toEqual([]);
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatch(/^✓ .*standing-desk\.json: Standing desk v2026\.11\.3, 7 option groups, 5 rules$/);
+    expect(out[0]).toMatch(/^✓ .*standing-desk\.json: Standing desk v2026\.11\.4, 7 option groups, 5 rules$/);
   });
 
   it('reports a broken copy with pointers on stderr and exits 1', () => {
@@ -106,7 +106,7 @@ describe('the command', () => {
   it('checks catalog/*.json by default and exits 0', () => {
     const result = tsx([]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('✓ catalog/standing-desk.json: Standing desk v2026.11.3');
+    expect(result.stdout).toContain('✓ catalog/standing-desk.json: Standing desk v2026.11.4');
   }, 30_000);
 
   it('exits 1 with pointer lines on stderr for a broken file', () => {

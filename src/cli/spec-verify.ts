@@ -83,8 +83,8 @@ function findCatalogFile(catalogId: string, io: SpecVerifyIo): string | undefine
 }
 
 /**
- * The catalog in the language the spec was written in: labels are part of what is checked, and
- * the rules fingerprint tells the languages apart (English when none matches).
+ * The catalog in the language the spec was written in (its `locale`): labels are part of what is
+ * checked. Without one, the rules fingerprint tells the languages apart (English when none matches).
  */
 async function loadCatalogFor(spec: unknown, file: string, io: SpecVerifyIo): Promise<Catalog | undefined> {
   let text: string;
@@ -100,6 +100,12 @@ async function loadCatalogFor(spec: unknown, file: string, io: SpecVerifyIo): Pr
     return undefined;
   }
   const fingerprint = (spec as { catalog?: { rulesFingerprint?: unknown } } | null)?.catalog?.rulesFingerprint;
+  // The spec says its language; older specs (without one) are matched by their rules fingerprint.
+  const specLocale = (spec as { locale?: unknown } | null)?.locale;
+  if (typeof specLocale === 'string') {
+    const localized = parseCatalog(text, file, { locale: specLocale });
+    if (localized.ok) return localized.catalog;
+  }
   for (const locale of result.source.locales) {
     const localized = parseCatalog(text, file, { locale });
     if (localized.ok && (await rulesFingerprint(localized.catalog)) === fingerprint) return localized.catalog;

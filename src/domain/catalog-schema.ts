@@ -18,7 +18,10 @@ const localizedText = (max: number) =>
     [
       z.string().min(1, 'must not be empty').max(max, `at most ${max} characters`),
       z
-        .record(z.string().regex(LOCALE_PATTERN, 'expected a locale such as "en" or "es"'), z.string().min(1, 'must not be empty').max(max, `at most ${max} characters`))
+        .record(
+          z.string().regex(LOCALE_PATTERN, 'expected a locale such as "en" or "es"'),
+          z.string().min(1, 'must not be empty').max(max, `at most ${max} characters`),
+        )
         .refine((texts) => typeof texts.en === 'string', { message: 'translations need at least "en"' }),
     ],
     { error: `expected text, or translations such as {"en": "…", "es": "…"} (each at most ${max} characters)` },
@@ -135,6 +138,8 @@ function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: numb
     leadTimeDays: days,
     /** Unit price; when set, each use adds a price line (unit price × quantity). */
     price: moneySchema.optional(),
+    /** What one unit costs the shop (net of tax); with `baseCost`, the floor no discount may go below. */
+    cost: moneySchema.optional(),
   });
 
   const optionValueSchema = z.strictObject({
@@ -247,7 +252,10 @@ function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: numb
       label: text(120),
       kind: z.literal('tiers'),
       option: id,
-      tiers: z.array(z.strictObject({ from: z.number().finite(), unitPrice: moneySchema })).min(1).max(50),
+      tiers: z
+        .array(z.strictObject({ from: z.number().finite(), unitPrice: moneySchema }))
+        .min(1)
+        .max(50),
     }),
   ]);
 
@@ -285,9 +293,7 @@ function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: numb
     /** Said beside prices when no tax is charged with the order (e.g. US sales tax billed at delivery). */
     taxNote: text(200).optional(),
     /** Business days from shipping to the door: the delivery window. */
-    deliveryDays: z
-      .strictObject({ min: days, max: days })
-      .refine((window) => window.min <= window.max, { message: 'min must not be above max' }),
+    deliveryDays: z.strictObject({ min: days, max: days }).refine((window) => window.min <= window.max, { message: 'min must not be above max' }),
   });
 
   /** An order-quantity tier: from `from` units of the same design, the order is `percent` cheaper. */
@@ -295,6 +301,23 @@ function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: numb
     from: z.int('expected a whole number of units').min(2).max(10_000),
     percent: z.number().finite().min(-90).max(0),
   });
+
+  /**
+   * Guardrails for sales staff: discounts up to `freeDiscountPercent` of the order need no
+   * approval, up to `managerDiscountPercent` a manager's code, and never beyond (nor below cost).
+   * Without it no discount can be given.
+   */
+  const salesSchema = z
+    .strictObject({
+      freeDiscountPercent: z.number().finite().min(0).max(100).default(0),
+      managerDiscountPercent: z.number().finite().min(0).max(100).default(0),
+      /** Calendar days a quote's prices are held by default. */
+      quoteValidityDays: z.int('expected a whole number of days').min(1).max(365).default(30),
+    })
+    .refine((sales) => sales.managerDiscountPercent >= sales.freeDiscountPercent, {
+      message: 'managerDiscountPercent must not be below freeDiscountPercent',
+      path: ['managerDiscountPercent'],
+    });
 
   const catalogSchema = z.strictObject({
     $schema: z.string().max(500).optional(),
@@ -307,9 +330,33 @@ function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: numb
     description: text(1000),
     currency: currencyCode,
     basePrice: moneySchema,
+    /** What making one product costs beyond its components' own `cost` (net of tax); 0 when not given. */
+    baseCost: moneySchema.optional(),
     assemblyDays: days,
     calendar: z.strictObject({ holidays: z.array(isoDate).max(1000).default([]) }).default({ holidays: [] }),
-    scene: z.strictObject({ template: z.enum(['desk', 'bicycle', 'shelving', 'generic']) }),
+    scene: z.strictObject({
+      template: z.enum(['desk', 'bicycle', 'shelving', 'generic']),
+      /**
+       * glTF parts (.glb files in public/models/): the template places a file's scene where it draws
+       * `part`, its own shapes showing while the file loads or if it fails. `node` takes one node of
+       * the file by name; `materials` binds glTF material names to the template's material slots,
+       * so the part takes the chosen finish (e.g. {"cage": "frame"}).
+       */
+      models: z
+        .array(
+          z.strictObject({
+            part: id,
+            src: z
+              .string()
+              .max(200)
+              .regex(/^models\/(?:[a-z0-9][a-z0-9-]*\/)*[a-z0-9][a-z0-9-]*\.glb$/, 'expected a .glb file under public/models/, e.g. "models/bottle-cage.glb"'),
+            node: z.string().min(1).max(100).optional(),
+            materials: z.record(z.string().min(1).max(100), id).optional(),
+          }),
+        )
+        .max(50)
+        .optional(),
+    }),
     components: z.array(componentSchema).max(5000),
     baseComponents: z.array(componentRefSchema).max(200).default([]),
     groups: z.array(groupSchema).min(1).max(5000),
@@ -328,6 +375,7 @@ function buildCatalogSchema<T extends z.ZodType<LocalizedText>>(text: (max: numb
     quantityTiers: z.array(quantityTierSchema).max(20).default([]),
     /** The most units of one design in one order. */
     maxQuantity: z.int().min(1).max(10_000).default(100),
+    sales: salesSchema.default({ freeDiscountPercent: 0, managerDiscountPercent: 0, quoteValidityDays: 30 }),
   });
   return catalogSchema;
 }
@@ -341,8 +389,11 @@ export const localizedCatalogSchema = buildCatalogSchema(plainText);
 
 export type CatalogSource = z.infer<typeof catalogSchema>;
 
-/** The catalog as the app uses it: validated, migrated, texts in one language. */
-export type Catalog = z.infer<typeof localizedCatalogSchema>;
+/**
+ * The catalog as the app uses it: validated, migrated, texts in one language — `locale`, set by
+ * `localizeCatalog` (English when unset), which also decides the words the domain adds to labels.
+ */
+export type Catalog = z.infer<typeof localizedCatalogSchema> & { readonly locale?: string };
 export type OptionGroup = Catalog['groups'][number];
 export type SingleGroup = Extract<OptionGroup, { kind: 'single' }>;
 export type MultiGroup = Extract<OptionGroup, { kind: 'multi' }>;
@@ -363,4 +414,5 @@ export type LeadTimeRule = Catalog['leadTimeRules'][number];
 export type PriceList = Catalog['priceLists'][number];
 export type Market = Catalog['markets'][number];
 export type QuantityTier = Catalog['quantityTiers'][number];
+export type SalesGuardrails = Catalog['sales'];
 export type Appearance = z.infer<typeof appearanceSchema>;

@@ -6,8 +6,10 @@ type Report = (path: PropertyKey[], message: string) => void;
 /** Every amount in a catalog with where it is, for checks that look at all of them. */
 export function moneyFields(catalog: Catalog): { path: PropertyKey[]; money: Money }[] {
   const fields: { path: PropertyKey[]; money: Money }[] = [{ path: ['basePrice'], money: catalog.basePrice }];
+  if (catalog.baseCost !== undefined) fields.push({ path: ['baseCost'], money: catalog.baseCost });
   catalog.components.forEach((component, i) => {
     if (component.price !== undefined) fields.push({ path: ['components', i, 'price'], money: component.price });
+    if (component.cost !== undefined) fields.push({ path: ['components', i, 'cost'], money: component.cost });
   });
   catalog.groups.forEach((group, g) => {
     if (group.kind === 'number') fields.push({ path: ['groups', g, 'pricePerUnit'], money: group.pricePerUnit });
@@ -55,6 +57,10 @@ export function checkPricing(catalog: Catalog, error: Report): void {
   });
 
   for (const { path, money } of moneyFields(catalog)) {
+    const isCost = path.at(-1) === 'cost' || path[0] === 'baseCost';
+    const negative = typeof money === 'number' ? money < 0 : Object.values(money).some((amount) => amount < 0);
+    // A negative cost would lower the floor discounts may not go below: never meaningful.
+    if (isCost && negative) error(path, 'a cost cannot be negative');
     if (typeof money === 'number') {
       const others = [...currencies].filter((c) => c !== catalog.currency);
       if (money !== 0 && others.length > 0) {

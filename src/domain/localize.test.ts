@@ -161,9 +161,13 @@ describe('localizeCatalog', () => {
     expect(localizeCatalog(es.source, 'es-MX').groups[1]?.label).toBe('ES /groups/1/label');
   });
 
-  it('leaves every id, number, condition, table and price untouched', () => {
-    expect(withoutTexts(es.catalog)).toEqual(withoutTexts(en.catalog));
-    expect(withoutTexts(es.catalog)).toEqual(withoutTexts(es.source));
+  it('leaves every id, number, condition, table and price untouched, and says its language', () => {
+    expect(es.catalog.locale).toBe('es');
+    expect(en.catalog.locale).toBe('en');
+    const { locale: _es, ...esCatalog } = es.catalog;
+    const { locale: _en, ...enCatalog } = en.catalog;
+    expect(withoutTexts(esCatalog)).toEqual(withoutTexts(enCatalog));
+    expect(withoutTexts(esCatalog)).toEqual(withoutTexts(es.source));
     const rules = es.catalog.rules;
     expect(rules.map((rule) => rule.id)).toEqual(['r-requires', 'r-excludes', 'r-table', 'r-default']);
     expect(rules[2]).toMatchObject({

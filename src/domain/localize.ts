@@ -13,6 +13,7 @@ export function localizeCatalog(source: CatalogSource, locale: string): Catalog 
   const maybe = (text: LocalizedText | undefined) => (text === undefined ? undefined : t(text));
   return {
     ...source,
+    locale,
     name: t(source.name),
     description: t(source.description),
     components: source.components.map((component) => ({ ...component, name: t(component.name) })),
@@ -23,7 +24,9 @@ export function localizeCatalog(source: CatalogSource, locale: string): Catalog 
       }
       return { ...group, ...texts };
     }) as Catalog['groups'],
-    rules: source.rules.map((rule) => (rule.kind === 'default' ? { ...rule, message: maybe(rule.message) } : { ...rule, message: t(rule.message) })) as Catalog['rules'],
+    rules: source.rules.map((rule) =>
+      rule.kind === 'default' ? { ...rule, message: maybe(rule.message) } : { ...rule, message: t(rule.message) },
+    ) as Catalog['rules'],
     priceRules: source.priceRules.map((rule) => ({ ...rule, label: t(rule.label) })),
     leadTimeRules: source.leadTimeRules.map((rule) => ({ ...rule, label: t(rule.label) })),
     priceLists: source.priceLists.map((list) => ({ ...list, label: t(list.label) })),

@@ -25,6 +25,7 @@ const priceSourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('price-rule'), ruleId: text }),
   z.strictObject({ kind: z.literal('quantity-tier'), from: z.int().min(1) }),
   z.strictObject({ kind: z.literal('price-list'), listId: text }),
+  z.strictObject({ kind: z.literal('discount'), target: text }),
 ]);
 
 const priceLineSchema = z.strictObject({
@@ -48,9 +49,41 @@ const customerSchema = z.strictObject({
     .regex(/^\+?[0-9 ()-]{6,24}$/, 'expected a phone number such as +34 600 123 456')
     .optional(),
   address: z
-    .strictObject({ line1: text.min(1).max(200), line2: text.max(200).optional(), postalCode: text.min(1).max(16), city: text.min(1).max(100), country: countryCode })
+    .strictObject({
+      line1: text.min(1).max(200),
+      line2: text.max(200).optional(),
+      postalCode: text.min(1).max(16),
+      city: text.min(1).max(100),
+      country: countryCode,
+    })
     .optional(),
   consent: z.strictObject({ orderFulfilment: z.boolean(), marketing: z.boolean(), recordedAt: isoInstant }),
+});
+
+const discountSchema = z.strictObject({ target: text, percent: z.number().gt(0).max(100) });
+
+const auditEntrySchema = z.strictObject({
+  at: isoInstant,
+  actor: text.min(1).max(100),
+  action: z.enum(['discount-set', 'discount-removed', 'pricing-set']),
+  detail: text.max(500),
+  reason: text.max(500),
+  approval: z.enum(['staff', 'manager']),
+  discount: discountSchema.nullable(),
+});
+
+const quoteSchema = z.strictObject({
+  number: z.string().regex(/^[A-Z0-9][A-Z0-9-]{2,31}$/, 'expected a quote number such as Q-2026-000042'),
+  validUntil: isoDate,
+  preparedBy: text.min(1).max(100),
+});
+
+const requestSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  groupId: text.nullable(),
+  text: text.min(1).max(1000),
+  reference: text.max(200).nullable(),
+  createdAt: isoInstant,
 });
 
 /**
@@ -61,6 +94,11 @@ const customerSchema = z.strictObject({
 export const orderSpecSchema = z.strictObject({
   schemaVersion: z.literal(ORDER_SPEC_SCHEMA_VERSION),
   createdAt: isoInstant,
+  // The language of the spec's labels (the catalog's texts and the domain's own words); specs from before languages are English.
+  locale: z
+    .string()
+    .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'expected a locale such as "en" or "es"')
+    .default('en'),
   catalog: z.strictObject({ id: text.min(1), version: text.min(1), name: text, rulesFingerprint: sha256Hex }),
   choices: z.array(choiceSchema),
   dimensions: z.array(z.strictObject({ groupId: text, label: text, value: z.number(), unit: text })),
@@ -89,7 +127,11 @@ export const orderSpecSchema = z.strictObject({
   }),
   customer: customerSchema.nullable().default(null),
   notes: z.string().max(10_000).default(''),
-  taxes: z.array(z.strictObject({ id: text, label: text, rate: z.number().min(0).max(100), base: cents, amount: cents, included: z.boolean() })),
+  taxes: z.array(z.strictObject({ id: text, name: text, label: text, rate: z.number().min(0).max(100), base: cents, amount: cents, included: z.boolean() })),
+  // Specs from before quotes and co-design have none of these: they read as empty.
+  quote: quoteSchema.nullable().default(null),
+  audit: z.array(auditEntrySchema).max(1000).default([]),
+  requests: z.array(requestSchema).max(100).default([]),
   integrity: z.strictObject({ algorithm: z.literal('SHA-256'), canonicalization: z.literal('RFC 8785'), hash: sha256Hex }),
 });
 

@@ -10,6 +10,10 @@ import { resolveSelections } from './resolve-selections.ts';
 import { findViolations } from './rules.ts';
 import { incompleteGroups, selectionOf, type SelectionValue, type Selections } from './selections.ts';
 import type { HardRule, OptionGroup } from './catalog-schema.ts';
+import { applyDiscounts, type Discount } from './apply-discounts.ts';
+import type { AuditEntry } from './audit-trail.ts';
+import type { OptionRequest } from './option-requests.ts';
+import type { QuoteInfo } from './quote-terms.ts';
 
 export const ORDER_SPEC_SCHEMA_VERSION = 1;
 
@@ -31,10 +35,18 @@ export interface OrderSpecChoice {
 export interface OrderSpec {
   readonly schemaVersion: typeof ORDER_SPEC_SCHEMA_VERSION;
   readonly createdAt: string;
+  /** The language of the labels: the catalog was localized in it, and verification localizes it the same way. */
+  readonly locale: string;
   readonly catalog: { readonly id: string; readonly version: string; readonly name: string };
   readonly choices: readonly OrderSpecChoice[];
   readonly dimensions: readonly { readonly groupId: string; readonly label: string; readonly value: number; readonly unit: string }[];
-  readonly billOfMaterials: readonly { readonly componentId: string; readonly sku: string; readonly name: string; readonly quantity: number; readonly leadTimeDays: number }[];
+  readonly billOfMaterials: readonly {
+    readonly componentId: string;
+    readonly sku: string;
+    readonly name: string;
+    readonly quantity: number;
+    readonly leadTimeDays: number;
+  }[];
   /** The terms the price is on: which price list, shown with or without tax, where to, how many. */
   readonly pricing: {
     readonly priceList: { readonly id: string; readonly label: string; readonly channel: string };
@@ -60,6 +72,22 @@ export interface OrderSpec {
   readonly notes: string;
   /** The market's tax: included in the price (`included`) or added to make `price.payable`. */
   readonly taxes: readonly OrderSpecTax[];
+  /** Set when sales staff prepared this as a quote; null for a shopper's own order. */
+  readonly quote: QuoteInfo | null;
+  /** Every change to the price by staff (discounts, price terms), oldest first: who, when, what, why. */
+  readonly audit: readonly AuditEntry[];
+  /** Options the customer asked for that the catalog lacks ("Suggest an option"). */
+  readonly requests: readonly OptionRequest[];
+}
+
+/** What sales staff and the customer add to a design: none of it changes choices, and only discounts change the price. */
+export interface OrderExtras {
+  readonly discounts?: readonly Discount[];
+  readonly customer?: OrderSpecCustomer | null;
+  readonly notes?: string;
+  readonly quote?: QuoteInfo | null;
+  readonly audit?: readonly AuditEntry[];
+  readonly requests?: readonly OptionRequest[];
 }
 
 export interface PostalAddress {
@@ -109,18 +137,26 @@ export type OrderSpecResult =
  * The order spec production builds from. Refuses a configuration that breaks a rule.
  * `now` is the instant of confirmation (ISO 8601); `today` the order date for the ship date.
  */
-export function buildOrderSpec(catalog: Catalog, choices: Selections, clock: { now: string; today: IsoDate }, pricing: PricingChoice = {}): OrderSpecResult {
+export function buildOrderSpec(
+  catalog: Catalog,
+  choices: Selections,
+  clock: { now: string; today: IsoDate },
+  pricing: PricingChoice = {},
+  extras: OrderExtras = {},
+): OrderSpecResult {
   const selections = resolveSelections(catalog, choices);
   const violations = findViolations(catalog, selections);
   const incomplete = incompleteGroups(catalog, selections);
   if (violations.length > 0 || incomplete.length > 0) return { ok: false, violations, incomplete };
 
   const terms = pricingTerms(catalog, pricing);
-  const price = priceBreakdown(catalog, selections, terms);
+  // Discounts are checked against the catalog's guardrails by the flow machine and by verifySpec.
+  const price = applyDiscounts(priceBreakdown(catalog, selections, terms), extras.discounts ?? []);
   const lead = leadTime(catalog, selections, clock.today, terms.market);
   const spec: OrderSpec = {
     schemaVersion: ORDER_SPEC_SCHEMA_VERSION,
     createdAt: clock.now,
+    locale: catalog.locale ?? 'en',
     catalog: { id: catalog.id, version: catalog.version, name: catalog.name },
     choices: catalog.groups.map((group) => {
       const value = selections[group.id]!;
@@ -135,7 +171,9 @@ export function buildOrderSpec(catalog: Catalog, choices: Selections, clock: { n
       };
     }),
     dimensions: catalog.groups.flatMap((group) =>
-      group.kind === 'number' && group.unit !== 'pcs' ? [{ groupId: group.id, label: group.label, value: selections[group.id] as number, unit: group.unit }] : [],
+      group.kind === 'number' && group.unit !== 'pcs'
+        ? [{ groupId: group.id, label: group.label, value: selections[group.id] as number, unit: group.unit }]
+        : [],
     ),
     billOfMaterials: billOfMaterials(catalog, selections).map(({ component, quantity }) => ({
       componentId: component.id,
@@ -161,9 +199,12 @@ export function buildOrderSpec(catalog: Catalog, choices: Selections, clock: { n
       delivery: lead.delivery,
       drivers: lead.drivers.map((c) => c.id),
     },
-    customer: null,
-    notes: '',
+    customer: extras.customer ?? null,
+    notes: extras.notes ?? '',
     taxes: price.taxes,
+    quote: extras.quote ?? null,
+    audit: extras.audit ?? [],
+    requests: extras.requests ?? [],
   };
   return { ok: true, spec };
 }

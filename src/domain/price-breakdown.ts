@@ -3,6 +3,7 @@ import { billOfMaterials } from './bill-of-materials.ts';
 import { multiplyCents, sumCents, type Cents } from './money.ts';
 import { listedAmount, pricingTerms, type PricingTerms } from './pricing-terms.ts';
 import { conditionHolds } from './rules.ts';
+import { domainLabels } from './domain-labels.ts';
 import { chosenValueIds, findValue, isFilled, selectionOf, type Selections } from './selections.ts';
 
 export type PriceSource =
@@ -11,11 +12,13 @@ export type PriceSource =
   | { readonly kind: 'component'; readonly componentId: string }
   | { readonly kind: 'price-rule'; readonly ruleId: string }
   | { readonly kind: 'quantity-tier'; readonly from: number }
-  | { readonly kind: 'price-list'; readonly listId: string };
+  | { readonly kind: 'price-list'; readonly listId: string }
+  /** A discount given by sales staff: on one line (its id), or on the whole order ("total"). */
+  | { readonly kind: 'discount'; readonly target: string };
 
 /** One line of the price: what produced it and why. */
 export interface PriceLine {
-  /** Stable id: "base", "<group>", "<group>/<value>", "component/<id>", "rule/<id>", "tier/<from>" or "list/<id>". */
+  /** Stable id: "base", "<group>", "<group>/<value>", "component/<id>", "rule/<id>", "tier/<from>", "list/<id>" or "discount/<target>". */
   readonly id: string;
   readonly label: string;
   /** For per-unit lines: `units` × `unitPrice` (counted above `from` for number options). */
@@ -32,6 +35,8 @@ export interface PriceLine {
 export interface TaxLine {
   /** "vat/<country>". */
   readonly id: string;
+  /** The tax's name, e.g. "VAT" or "IVA". */
+  readonly name: string;
   readonly label: string;
   /** Percent. */
   readonly rate: number;
@@ -71,7 +76,9 @@ export interface PriceBreakdown {
  */
 export function priceBreakdown(catalog: Catalog, selections: Selections, terms: PricingTerms = pricingTerms(catalog)): PriceBreakdown {
   const price = (money: Parameters<typeof listedAmount>[0]) => listedAmount(money, terms);
-  const unitLines: PriceLine[] = [{ id: 'base', label: `${catalog.name} (base)`, amount: price(catalog.basePrice), source: { kind: 'base' } }];
+  const unitLines: PriceLine[] = [
+    { id: 'base', label: domainLabels(catalog.locale).baseLine(catalog.name), amount: price(catalog.basePrice), source: { kind: 'base' } },
+  ];
   const lines = unitLines;
 
   for (const group of catalog.groups) {
@@ -124,12 +131,14 @@ export function priceBreakdown(catalog: Catalog, selections: Selections, terms: 
   }
 
   const orderLines: PriceLine[] =
-    terms.quantity === 1 ? [...unitLines] : unitLines.map((line) => ({ ...line, times: { count: terms.quantity, each: line.amount }, amount: multiplyCents(line.amount, terms.quantity) }));
+    terms.quantity === 1
+      ? [...unitLines]
+      : unitLines.map((line) => ({ ...line, times: { count: terms.quantity, each: line.amount }, amount: multiplyCents(line.amount, terms.quantity) }));
   if (terms.tier) {
     const base = sumCents(orderLines.map((line) => line.amount));
     orderLines.push({
       id: `tier/${terms.tier.from}`,
-      label: `Volume discount, ${terms.tier.from} or more`,
+      label: domainLabels(terms.locale).volumeDiscount(terms.tier.from),
       percentOf: { percent: terms.tier.percent, base },
       amount: multiplyCents(base, terms.tier.percent / 100),
       source: { kind: 'quantity-tier', from: terms.tier.from },
@@ -158,13 +167,14 @@ export function taxLines(total: Cents, terms: PricingTerms): TaxLine[] {
   if (!market) return [];
   const rate = market.vatRate;
   const included = terms.list.taxMode === 'inclusive';
-  const name = market.taxLabel ?? 'VAT';
-  const label = rate === 0 ? (market.taxNote ?? `No ${name} (${market.name})`) : `${name} ${rate}% (${market.name})`;
+  const labels = domainLabels(terms.locale);
+  const name = market.taxLabel ?? labels.taxName;
+  const label = rate === 0 ? (market.taxNote ?? labels.noTax(name, market.name)) : labels.taxLine(name, rate, market.name);
   if (included) {
     const amount = multiplyCents(total, rate / (100 + rate));
-    return [{ id: `vat/${market.country}`, label, rate, base: sumCents([total, multiplyCents(amount, -1)]), amount, included }];
+    return [{ id: `vat/${market.country}`, name, label, rate, base: sumCents([total, multiplyCents(amount, -1)]), amount, included }];
   }
-  return [{ id: `vat/${market.country}`, label, rate, base: total, amount: multiplyCents(total, rate / 100), included }];
+  return [{ id: `vat/${market.country}`, name, label, rate, base: total, amount: multiplyCents(total, rate / 100), included }];
 }
 
 function priceRuleLine(rule: PriceRule, selections: Selections, before: readonly PriceLine[], terms: PricingTerms): PriceLine | undefined {

@@ -52,7 +52,7 @@ describe('prices per list, market and quantity (hand-checked)', () => {
     expect(amounts(price)).toEqual({ base: 49900, width: 12000, depth: 4000 });
     expect(price.total).toBe(65900);
     // 65900 × 21 / 121 = 11437.19 → 11437; the rest is the base it is on.
-    expect(price.taxes).toEqual([{ id: 'vat/ES', label: 'VAT 21% (Spain)', rate: 21, base: 54463, amount: 11437, included: true }]);
+    expect(price.taxes).toEqual([{ id: 'vat/ES', name: 'VAT', label: 'VAT 21% (Spain)', rate: 21, base: 54463, amount: 11437, included: true }]);
     expect(price.payable).toBe(65900);
   });
 
@@ -62,9 +62,13 @@ describe('prices per list, market and quantity (hand-checked)', () => {
     expect(amounts(price)).toEqual({ base: 41240, width: 9920, depth: 3310, 'list/trade-eur': -8171 });
     expect(price.lines.find((line) => line.id === 'width')?.perUnit).toEqual({ units: 40, unit: 'cm', unitPrice: 248, from: 100 });
     // 54470 × -15 % = -8170.5 → -8171 (halves away from zero); total 46299; VAT 46299 × 21 % = 9722.79 → 9723.
-    expect(price.lines.at(-1)).toMatchObject({ label: 'Trade price list', percentOf: { percent: -15, base: 54470 }, source: { kind: 'price-list', listId: 'trade-eur' } });
+    expect(price.lines.at(-1)).toMatchObject({
+      label: 'Trade price list',
+      percentOf: { percent: -15, base: 54470 },
+      source: { kind: 'price-list', listId: 'trade-eur' },
+    });
     expect(price.total).toBe(46299);
-    expect(price.taxes).toEqual([{ id: 'vat/ES', label: 'VAT 21% (Spain)', rate: 21, base: 46299, amount: 9723, included: false }]);
+    expect(price.taxes).toEqual([{ id: 'vat/ES', name: 'VAT', label: 'VAT 21% (Spain)', rate: 21, base: 46299, amount: 9723, included: false }]);
     expect(price.payable).toBe(46299 + 9723);
   });
 
@@ -72,14 +76,21 @@ describe('prices per list, market and quantity (hand-checked)', () => {
     const price = priceBreakdown(desk, standard, pricingTerms(desk, { country: 'US' }));
     expect(price.currency).toBe('USD');
     expect(amounts(price)).toEqual({ base: 54900, width: 40 * 330, depth: 10 * 440 });
-    expect(price.taxes).toEqual([{ id: 'vat/US', label: 'No VAT; US sales tax, if any, is billed on delivery', rate: 0, base: 72500, amount: 0, included: false }]);
+    expect(price.taxes).toEqual([
+      { id: 'vat/US', name: 'VAT', label: 'No VAT; US sales tax, if any, is billed on delivery', rate: 0, base: 72500, amount: 0, included: false },
+    ]);
     expect(price.payable).toBe(72500);
   });
 
   it('five units: every line × 5, then the 5+ tier’s -5 % of the lot', () => {
     const price = priceBreakdown(desk, standard, pricingTerms(desk, { quantity: 5 }));
     expect(price.lines[0]).toMatchObject({ id: 'base', times: { count: 5, each: 49900 }, amount: 249500 });
-    expect(price.lines.at(-1)).toMatchObject({ id: 'tier/5', amount: -16475, percentOf: { percent: -5, base: 329500 }, source: { kind: 'quantity-tier', from: 5 } });
+    expect(price.lines.at(-1)).toMatchObject({
+      id: 'tier/5',
+      amount: -16475,
+      percentOf: { percent: -5, base: 329500 },
+      source: { kind: 'quantity-tier', from: 5 },
+    });
     expect(price.total).toBe(329500 - 16475);
   });
 });
@@ -140,7 +151,10 @@ describe('price properties over every sample, selection, market, channel and qua
       fc.property(selectionArbitrary(desk), (selections) => {
         const usd = priceBreakdown(desk, selections, pricingTerms(desk, { country: 'US' }));
         const doubled = loadSample('standing-desk', (data) => doubleCurrency(data, 'EUR'));
-        expect(priceBreakdown(doubled, selections, pricingTerms(doubled, { country: 'US' }))).toEqual({ ...usd, terms: pricingTerms(doubled, { country: 'US' }) });
+        expect(priceBreakdown(doubled, selections, pricingTerms(doubled, { country: 'US' }))).toEqual({
+          ...usd,
+          terms: pricingTerms(doubled, { country: 'US' }),
+        });
       }),
       { numRuns: 10 },
     );
@@ -148,12 +162,16 @@ describe('price properties over every sample, selection, market, channel and qua
 
   it('listing a net amount with VAT and taking it out again is within a cent', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.constantFrom(...desk.markets.filter((m) => m.currency === 'EUR').map((m) => m.country)), (amount, country) => {
-        const retail = pricingTerms(desk, { country });
-        const trade = pricingTerms(desk, { country, channel: 'trade' });
-        const net = listedAmount(amount, trade);
-        expect(Math.abs(listedAmount(net, { ...retail, pricesIncludeVat: false }) - amount)).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.constantFrom(...desk.markets.filter((m) => m.currency === 'EUR').map((m) => m.country)),
+        (amount, country) => {
+          const retail = pricingTerms(desk, { country });
+          const trade = pricingTerms(desk, { country, channel: 'trade' });
+          const net = listedAmount(amount, trade);
+          expect(Math.abs(listedAmount(net, { ...retail, pricesIncludeVat: false }) - amount)).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 });
@@ -184,17 +202,30 @@ describe('catalog checks for prices', () => {
       '/basePrice: a price list is in USD: write this amount per currency, e.g. {"EUR": 1000, "USD": …}',
     );
     expect(messages({ basePrice: { EUR: 1000 }, priceLists: lists, markets: [market] })).toContain('/basePrice: no USD amount; the USD price list needs one');
-    expect(messages({ basePrice: { EUR: 1000, USD: 1100, GBP: 900 }, priceLists: lists, markets: [market] })).toContain('/basePrice/GBP: no price list is in GBP');
+    expect(messages({ basePrice: { EUR: 1000, USD: 1100, GBP: 900 }, priceLists: lists, markets: [market] })).toContain(
+      '/basePrice/GBP: no price list is in GBP',
+    );
   });
 
   it('refuses markets without a list in their currency, duplicates, and unreachable tiers', () => {
     const both = { basePrice: { EUR: 1000, USD: 1100 }, priceLists: lists };
-    expect(messages({ ...both, markets: [{ ...market, currency: 'GBP' }] })).toContain('/markets/0/currency: no price list is in GBP; add one to "priceLists" or use EUR or USD');
+    expect(messages({ ...both, markets: [{ ...market, currency: 'GBP' }] })).toContain(
+      '/markets/0/currency: no price list is in GBP; add one to "priceLists" or use EUR or USD',
+    );
     expect(messages({ ...both, markets: [market, market] })).toContain('/markets/1/country: duplicate market "ES"');
     expect(messages({ ...both, priceLists: [...lists, { ...lists[0], id: 'other' }] })).toContain(
       '/priceLists/2: a second "retail" price list in EUR; a channel has one list per currency',
     );
-    expect(messages({ ...both, quantityTiers: [{ from: 5, percent: -5 }, { from: 5, percent: -10 }], maxQuantity: 4 })).toEqual([
+    expect(
+      messages({
+        ...both,
+        quantityTiers: [
+          { from: 5, percent: -5 },
+          { from: 5, percent: -10 },
+        ],
+        maxQuantity: 4,
+      }),
+    ).toEqual([
       '/quantityTiers/0/from: no order can reach 5 units: maxQuantity is 4',
       '/quantityTiers/1/from: quantity tiers must be in increasing order of "from"',
       '/quantityTiers/1/from: no order can reach 5 units: maxQuantity is 4',
@@ -221,7 +252,7 @@ function addDays(date: string, days: number): string {
   // Spain's window from the sample's own calendar, counted independently of leadTime.
   const holidays = new Set(desk.calendar.holidays);
   const cursor = new Date(`${date}T00:00:00Z`);
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     cursor.setUTCDate(cursor.getUTCDate() + 1);
     const iso = cursor.toISOString().slice(0, 10);
     if (cursor.getUTCDay() !== 0 && cursor.getUTCDay() !== 6 && !holidays.has(iso)) left--;

@@ -1,5 +1,6 @@
 import type { Catalog, Market, Money, PriceList, QuantityTier } from './catalog-schema.ts';
 import { cents, multiplyCents, type Cents } from './money.ts';
+import { domainLabels } from './domain-labels.ts';
 
 /** What the customer (or sales staff) picked: where it goes, which channel's prices, how many. */
 export interface PricingChoice {
@@ -21,11 +22,13 @@ export interface PricingTerms {
   readonly tier: QuantityTier | null;
   /** The catalog's amounts include the market's VAT (see `listedAmount`). */
   readonly pricesIncludeVat: boolean;
+  /** The catalog's language, for the labels the domain writes itself (English when unset). */
+  readonly locale?: string;
 }
 
 /** The list used when a catalog declares none: its own currency, retail, tax excluded. */
 export function implicitPriceList(catalog: Catalog): PriceList {
-  return { id: 'standard', label: 'Standard prices', channel: 'retail', currency: catalog.currency, taxMode: 'exclusive' };
+  return { id: 'standard', label: domainLabels(catalog.locale).standardPrices, channel: 'retail', currency: catalog.currency, taxMode: 'exclusive' };
 }
 
 export function priceListsOf(catalog: Catalog): readonly PriceList[] {
@@ -61,7 +64,7 @@ export function pricingTerms(catalog: Catalog, choice: PricingChoice = {}): Pric
   const list = inCurrency.find((l) => l.channel === channel) ?? inCurrency[0] ?? lists[0]!;
   const wanted = choice.quantity ?? 1;
   const quantity = Number.isInteger(wanted) && wanted >= 1 && wanted <= catalog.maxQuantity ? wanted : 1;
-  return { list, market, quantity, tier: quantityTier(catalog.quantityTiers, quantity), pricesIncludeVat: catalog.pricesIncludeVat };
+  return { list, market, quantity, tier: quantityTier(catalog.quantityTiers, quantity), pricesIncludeVat: catalog.pricesIncludeVat, locale: catalog.locale };
 }
 
 /** The tier with the largest `from` at or below the quantity. */

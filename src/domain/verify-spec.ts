@@ -1,5 +1,11 @@
-import { invalidPricingReason } from './pricing-terms.ts';
-import type { Catalog } from './catalog-schema.ts';
+import { invalidPricingReason, pricingTerms } from './pricing-terms.ts';
+import { discountsOf } from './apply-discounts.ts';
+import { approvalOf, unrecordedDiscounts } from './audit-trail.ts';
+import { checkDiscounts, orderCost } from './discount-guardrails.ts';
+import { priceBreakdown } from './price-breakdown.ts';
+import { addCalendarDays } from './quote-terms.ts';
+import type { Catalog, CatalogSource } from './catalog-schema.ts';
+import { localizeCatalog } from './localize.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { jsonPointer } from './json-pointer.ts';
 import { resolveSelections } from './resolve-selections.ts';
@@ -22,11 +28,16 @@ export interface SpecFinding {
  * 1. the shape, against the order spec schema (unknown keys refused);
  * 2. the seal: the content must hash to `integrity.hash`;
  * 3. the total must be the sum of the price lines, and the amount payable the total plus the taxes not included in it;
- * 4. with the catalog: same catalog id, version and rules; every choice valid and no rule broken;
+ * 4. every discount line has the audit entry that gave it;
+ * 5. with the catalog: same catalog id, version and rules; every choice valid and no rule broken;
  *    and the labels, bill of materials, pricing terms, price lines, taxes, totals and lead time recomputed from the
- *    choices (ship date from the spec's own order date) equal to the spec's, line by line.
+ *    choices (ship date from the spec's own order date) equal to the spec's, line by line; discounts within the
+ *    catalog's guardrails (a manager-level discount approved by a manager on record) and never below cost;
+ *    a quote's prices held no longer than the catalog allows.
+ * Labels are in the spec's `locale`: given the catalog's `source` (every language), it is localized in that
+ * locale before anything is recomputed; a catalog already localized must be in that locale.
  */
-export async function verifySpec(specJson: unknown, catalog?: Catalog, digest?: Digest): Promise<SpecFinding[]> {
+export async function verifySpec(specJson: unknown, catalogOrSource?: Catalog | { readonly source: CatalogSource }, digest?: Digest): Promise<SpecFinding[]> {
   const parsed = orderSpecSchema.safeParse(specJson);
   if (!parsed.success) {
     const findings = parsed.error.issues.map((issue) => ({ pointer: jsonPointer(issue.path), message: issue.message }));
@@ -43,8 +54,19 @@ export async function verifySpec(specJson: unknown, catalog?: Catalog, digest?: 
   if (payable !== spec.price.payable) {
     findings.push({ pointer: '/price/payable', message: `spec says ${spec.price.payable}, the total and the taxes not included in it add up to ${payable}` });
   }
+  findings.push(...auditFindings(spec));
+  const catalog = catalogOrSource && 'source' in catalogOrSource ? localizeCatalog(catalogOrSource.source, spec.locale) : catalogOrSource;
   if (catalog) findings.push(...(await catalogFindings(spec, catalog, digest)));
   return findings;
+}
+
+/** Discount lines the audit trail does not account for, at the line's pointer. */
+function auditFindings(spec: SealedOrderSpec): SpecFinding[] {
+  const discountLines = spec.price.lines.flatMap((line, index) => (line.source.kind === 'discount' ? [index] : []));
+  return unrecordedDiscounts(spec.audit, discountsOf(spec.price.lines)).map(({ index, message }) => ({
+    pointer: jsonPointer(['price', 'lines', discountLines[index]!]),
+    message,
+  }));
 }
 
 function hasHash(value: unknown): value is { integrity: { hash: string } } {
@@ -68,6 +90,8 @@ async function integrityFindings(spec: { integrity: { hash: string } }, digest?:
 async function catalogFindings(spec: SealedOrderSpec, catalog: Catalog, digest?: Digest): Promise<SpecFinding[]> {
   if (spec.catalog.id !== catalog.id) return [{ pointer: '/catalog/id', message: `spec is for catalog "${spec.catalog.id}", not "${catalog.id}"` }];
   const findings: SpecFinding[] = [];
+  const locale = catalog.locale ?? 'en';
+  if (spec.locale !== locale) findings.push({ pointer: '/locale', message: `spec says "${spec.locale}", the catalog's texts are in "${locale}"` });
   const expectedCatalog = { id: catalog.id, version: catalog.version, name: catalog.name, rulesFingerprint: await rulesFingerprint(catalog, digest) };
   diff(spec.catalog, expectedCatalog, ['catalog'], findings);
   // Against another version the comparison means nothing: say which version to use.
@@ -97,16 +121,37 @@ async function catalogFindings(spec: SealedOrderSpec, catalog: Catalog, digest?:
   const pricingProblem = invalidPricingReason(catalog, pricing);
   if (pricingProblem) return [...findings, { pointer: '/pricing', message: `the catalog cannot price this order: ${pricingProblem}` }];
   if (spec.pricing.market === null && catalog.markets.length > 0) {
-    return [...findings, { pointer: '/pricing/market', message: `the spec names no market; the catalog delivers to ${catalog.markets.map((m) => m.country).join(', ')}` }];
+    return [
+      ...findings,
+      { pointer: '/pricing/market', message: `the spec names no market; the catalog delivers to ${catalog.markets.map((m) => m.country).join(', ')}` },
+    ];
   }
-  const rebuilt = buildOrderSpec(catalog, full, { now: spec.createdAt, today: spec.leadTime.orderDate }, pricing);
+  const discounts = discountsOf(spec.price.lines);
+  const rebuilt = buildOrderSpec(catalog, full, { now: spec.createdAt, today: spec.leadTime.orderDate }, pricing, { discounts });
   if (!rebuilt.ok) return [...findings, { pointer: '/choices', message: 'the catalog refuses these choices' }];
+  if (discounts.length > 0) {
+    const terms = pricingTerms(catalog, pricing);
+    const check = checkDiscounts(priceBreakdown(catalog, full, terms), discounts, catalog.sales, orderCost(catalog, full, terms), approvalOf(spec.audit));
+    const first = spec.price.lines.findIndex((line) => line.source.kind === 'discount');
+    if (!check.ok)
+      findings.push({ pointer: jsonPointer(['price', 'lines', first]), message: `the catalog's guardrails refuse these discounts: ${check.reason}` });
+  }
+  if (spec.quote) {
+    const latest = addCalendarDays(spec.leadTime.orderDate, catalog.sales.quoteValidityDays);
+    if (spec.quote.validUntil < spec.leadTime.orderDate || spec.quote.validUntil > latest) {
+      findings.push({
+        pointer: '/quote/validUntil',
+        message: `spec says ${spec.quote.validUntil}; the catalog holds prices from ${spec.leadTime.orderDate} to ${latest} at most`,
+      });
+    }
+  }
   const expected = {
     ...rebuilt.spec,
     // Who chose what is recomputed from the customer's choices: a default must be the default.
     choices: rebuilt.spec.choices.map((choice) => ({ ...choice, source: choiceSource(findGroup(catalog, choice.groupId)!, customer, choice.value) })),
   };
-  for (const key of ['choices', 'dimensions', 'billOfMaterials', 'pricing', 'price', 'leadTime', 'taxes'] as const) diff(spec[key], expected[key], [key], findings);
+  for (const key of ['choices', 'dimensions', 'billOfMaterials', 'pricing', 'price', 'leadTime', 'taxes'] as const)
+    diff(spec[key], expected[key], [key], findings);
   return findings;
 }
 

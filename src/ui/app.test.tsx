@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadCatalogs } from '../app/catalog-source.ts';
@@ -9,16 +9,18 @@ const NOW = () => new Date('2026-11-25T10:00:00Z');
 
 afterEach(cleanup);
 
-function renderApp(files: Record<string, string> = { '/catalog/standing-desk.json': deskText }) {
+async function renderApp(files: Record<string, string> = { '/catalog/standing-desk.json': deskText }) {
   // jsdom has no WebGL: the preview shows its 2D sketch, and <Canvas> is never mounted here.
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
   render(<App loaded={loadCatalogs(files)} now={NOW} />);
+  // The shop is a lazy chunk: wait until it replaces its placeholder.
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull(), { timeout: 10_000 });
   return userEvent.setup();
 }
 
 describe('App', () => {
   it('lets a shopper pick the desk and shows price and delivery for the standard design', async () => {
-    const user = renderApp();
+    const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Design your standing desk' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Width' })).toBeTruthy();
     const status = screen.getByRole('status');
@@ -29,7 +31,7 @@ describe('App', () => {
   });
 
   it('shows a blocked option disabled with its reason and a one-click fix', async () => {
-    const user = renderApp();
+    const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Design your standing desk' }));
     await user.click(screen.getByRole('button', { name: /^Motor/ }));
     // Single is the standard motor; choosing Dual and back makes it the customer's own choice.
@@ -51,10 +53,22 @@ describe('App', () => {
     expect(screen.getByRole('navigation', { name: 'Design steps' }).textContent).toContain('180 cm');
   });
 
-  it('lists catalog problems with file and JSON pointer instead of failing', () => {
+  it('shows a placeholder with the page\u2019s heading while the catalogs load', async () => {
+    let resolve: (loaded: ReturnType<typeof loadCatalogs>) => void = () => {};
+    const loaded = new Promise<ReturnType<typeof loadCatalogs>>((r) => (resolve = r));
+    // An async act, so React keeps listening for the catalogs it suspended on.
+    await act(async () => void render(<App loaded={loaded} now={NOW} />));
+    expect(screen.getByRole('heading', { level: 1, name: 'What would you like us to make?' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Loading the products\u2026');
+    await act(async () => resolve(loadCatalogs({ '/catalog/standing-desk.json': deskText })));
+    expect(await screen.findByRole('button', { name: 'Design your standing desk' }, { timeout: 10_000 })).toBeTruthy();
+    expect(document.querySelector('[aria-busy="true"]')).toBeNull();
+  });
+
+  it('lists catalog problems with file and JSON pointer instead of failing', async () => {
     const broken = JSON.parse(deskText);
     broken.basePrice = 499.5;
-    renderApp({ '/catalog/standing-desk.json': deskText, '/catalog/broken.json': JSON.stringify(broken) });
+    await renderApp({ '/catalog/standing-desk.json': deskText, '/catalog/broken.json': JSON.stringify(broken) });
     expect(screen.getByText('catalog/broken.json: /basePrice: expected integer cents, got 499.5')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Design your standing desk' })).toBeTruthy();
   });

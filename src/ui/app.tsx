@@ -1,86 +1,173 @@
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { useMachine } from '@xstate/react';
-import { flowMachine } from '../app/flow-machine.ts';
-import { deriveView } from '../app/derive-view.ts';
-import { bundledCatalogFiles, type LoadedCatalogs } from '../app/catalog-source.ts';
-import { currentRoute, isDesignHash, subscribeToRoute } from '../app/hash-route.ts';
-import { decodeShareLink } from '../app/share-link.ts';
-import { useViewStore } from '../app/view-store.ts';
-import { prewarmEngines } from '../app/engine-prewarm.ts';
-import { isoDateOf } from '../domain/business-days.ts';
-import { FlowContext } from './flow-context.tsx';
+import { Component, lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { LoadedCatalogs } from '../app/catalog-source.ts';
+import { currentRoute, subscribeToRoute } from '../app/hash-route.ts';
 import { Header } from './shell/header.tsx';
-import { Workbench } from './workbench/workbench.tsx';
-import { CatalogProblems } from './catalog/catalog-problems.tsx';
-import { ProductPicker } from './catalog/product-picker.tsx';
-import { Configurator } from './configurator/configurator.tsx';
-import { PageNotice } from './designs/page-notice.tsx';
-import { openDesign } from './designs/open-design.ts';
+import { ProductPickerPlaceholder } from './catalog/product-picker-placeholder.tsx';
+import { translate, useLang, useT, type Lang } from './i18n/i18n.ts';
+import type { MessageKey } from './i18n/messages.en.ts';
 
 export interface AppProps {
-  readonly loaded: LoadedCatalogs;
+  /** The shop's catalogs, or a promise of them (loaded off the main thread): the shop shows a placeholder meanwhile. */
+  readonly loaded: LoadedCatalogs | Promise<LoadedCatalogs>;
   readonly now?: () => Date;
   /** Catalog files (path → JSON text) the workbench offers as starting points; the bundled ones by default. */
   readonly sampleFiles?: Readonly<Record<string, string>>;
+  /**
+   * The catalogs with their texts in a language, for when the shopper switches language (main.tsx:
+   * parsed again in the worker, cached). Without it the catalogs stay as given.
+   */
+  readonly catalogsIn?: (lang: Lang) => LoadedCatalogs | Promise<LoadedCatalogs>;
 }
 
 /** Routes by the URL hash: `#/` is the shop, `#/workbench` the catalog workbench. */
-export function App({ loaded, now = () => new Date(), sampleFiles }: AppProps) {
+export function App({ loaded: given, now = () => new Date(), sampleFiles, catalogsIn }: AppProps) {
   const route = useSyncExternalStore(subscribeToRoute, currentRoute, () => 'shop' as const);
+  useEffect(startOrderOutbox, []);
+  const loaded = useLocalizedCatalogs(given, catalogsIn);
+  const t = useT();
+  if (route === 'production') {
+    return (
+      <>
+        <Header route="production" />
+        <Suspense fallback={<RouteLoading what={t('app.page.production')} />}>
+          <ProductionPage now={now} />
+        </Suspense>
+      </>
+    );
+  }
   if (route === 'workbench') {
     return (
       <>
         <Header route="workbench" />
-        <Workbench sampleFiles={sampleFiles ?? bundledCatalogFiles()} now={now} />
+        <LoadFailure what={t('app.page.workbench')}>
+          <Suspense fallback={<RouteLoading what={t('app.page.workbench')} />}>
+            <Workbench sampleFiles={sampleFiles} now={now} />
+          </Suspense>
+        </LoadFailure>
       </>
     );
   }
-  return <Shop loaded={loaded} now={now} />;
+  if (route === 'sales' || route === 'suggestions' || route === 'your-data') {
+    const Page = EXTRA_PAGES[route];
+    return (
+      <>
+        <Header route={route} />
+        <LoadFailure what={t(EXTRA_PAGE_NAMES[route])}>
+          <Suspense fallback={<RouteLoading what={t(EXTRA_PAGE_NAMES[route])} />}>
+            <Page loaded={loaded} now={now} />
+          </Suspense>
+        </LoadFailure>
+      </>
+    );
+  }
+  return (
+    <LoadFailure what={t('app.page.shop')} header={<Header />}>
+      <Suspense fallback={<ProductPickerPlaceholder />}>
+        <Shop loaded={loaded} now={now} />
+      </Suspense>
+    </LoadFailure>
+  );
 }
 
-function Shop({ loaded, now }: { loaded: LoadedCatalogs; now: () => Date }) {
-  useEffect(() => prewarmEngines(loaded.catalogs), [loaded.catalogs]);
-  const [snapshot, send] = useMachine(flowMachine, { input: { catalogs: loaded.catalogs, now } });
-  const { catalog, choices, pricing } = snapshot.context;
-  const today = isoDateOf(now());
-  const view = useMemo(() => (catalog ? deriveView(catalog, choices, today, pricing) : null), [catalog, choices, today, pricing]);
-  const flow = useMemo(() => ({ snapshot, send, view }), [snapshot, send, view]);
+/**
+ * The shop is a chunk of its own (flow machine, rules engine, configurator): the entry only has to
+ * paint the page and its placeholder. Its download starts as the app starts, alongside the catalogs
+ * (parsed in a worker), and the shop cannot show anything before those arrive anyway.
+ */
+const shopModule = import('./shop.tsx');
+const Shop = lazy(() => shopModule.then((module) => ({ default: module.Shop })));
 
-  // A share link opens its design once: the hash goes back to `#/` first, so a reload (or a
-  // crash while reading it) does not apply it again.
+/**
+ * The workbench is for merchandisers: its code, the catalog parser (zod) and the sample texts
+ * load only when its route is opened, so shoppers never download them.
+ */
+const Workbench = lazy(async () => {
+  const [{ Workbench }, { bundledCatalogFiles }] = await Promise.all([import('./workbench/workbench.tsx'), import('../app/catalog-source.ts')]);
+  const bundled = bundledCatalogFiles();
+  return {
+    default: (props: { sampleFiles: AppProps['sampleFiles']; now: () => Date }) => <Workbench sampleFiles={props.sampleFiles ?? bundled} now={props.now} />,
+  };
+});
+
+/** Production staff's orders page (src/ui/production), loaded only on its route. */
+const ProductionPage = lazy(() => import('./production/production-page.tsx').then((module) => ({ default: module.ProductionPage })));
+
+/** Sales mode, the merchandisers' suggestions list and the customer's "Your data" page: each its own chunk, loaded on its route. */
+const EXTRA_PAGES = {
+  sales: lazy(() => import('./sales/sales-page.tsx').then((module) => ({ default: module.SalesPage }))),
+  suggestions: lazy(() => import('./codesign/suggestions-page.tsx').then((module) => ({ default: module.SuggestionsPage }))),
+  'your-data': lazy(() => import('./your-data/your-data-page.tsx').then((module) => ({ default: module.YourDataPage }))),
+};
+const EXTRA_PAGE_NAMES: Readonly<Record<keyof typeof EXTRA_PAGES, MessageKey>> = {
+  sales: 'app.page.sales',
+  suggestions: 'app.page.suggestions',
+  'your-data': 'app.page.yourData',
+};
+
+/** The catalogs in the current language: as given at first, then re-localized (off the main thread) when the language changes. */
+function useLocalizedCatalogs(given: AppProps['loaded'], catalogsIn: AppProps['catalogsIn']): AppProps['loaded'] {
+  const lang = useLang();
+  const [localized, setLocalized] = useState<{ lang: Lang; loaded: LoadedCatalogs } | null>(null);
   useEffect(() => {
-    function openLinkedDesign() {
-      const hash = window.location.hash;
-      if (!isDesignHash(hash)) return;
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}#/`);
-      try {
-        openDesign(send, decodeShareLink(hash, loaded.catalogs), 'Opened a shared design.');
-      } catch (error) {
-        console.warn('A shared design could not be opened', error);
-        useViewStore.getState().showNotice({ title: 'We couldn\u2019t open the design in this link.', notes: [] });
-      }
-    }
-    openLinkedDesign();
-    window.addEventListener('hashchange', openLinkedDesign);
-    return () => window.removeEventListener('hashchange', openLinkedDesign);
-  }, [loaded.catalogs, send]);
+    if (!catalogsIn) return;
+    let live = true;
+    // Until the new language's catalogs arrive, the page keeps showing the previous ones (no placeholder flash).
+    void Promise.resolve(catalogsIn(lang)).then((loaded) => {
+      if (live) setLocalized({ lang, loaded });
+    });
+    return () => {
+      live = false;
+    };
+  }, [lang, catalogsIn]);
+  return localized?.loaded ?? given;
+}
 
-  // A notice about an opened design is stale once the customer goes back to the products.
-  const choosing = snapshot.matches('choosingProduct');
-  const wasChoosing = useRef(choosing);
-  useEffect(() => {
-    if (choosing && !wasChoosing.current) useViewStore.getState().dismissNotice();
-    wasChoosing.current = choosing;
-  }, [choosing]);
+/** Orders that could not be sent before (offline, service down) are sent again on every visit. */
+function startOrderOutbox(): () => void {
+  let stop: (() => void) | undefined;
+  let stopped = false;
+  void import('../app/submit-order-outbox.ts').then(({ orderOutbox }) => {
+    if (!stopped) stop = orderOutbox.start(window);
+  });
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+}
 
+function RouteLoading({ what }: { what: string }) {
+  const t = useT();
   return (
-    <FlowContext.Provider value={flow}>
-      <Header />
-      <main id="main" className="page" tabIndex={-1}>
-        <PageNotice />
-        {loaded.problems.length > 0 && <CatalogProblems problems={loaded.problems} />}
-        {snapshot.matches('choosingProduct') ? <ProductPicker catalogs={loaded.catalogs} /> : <Configurator />}
-      </main>
-    </FlowContext.Provider>
+    <main id="main" className="page" tabIndex={-1} aria-busy="true">
+      <p role="status">{t('app.loading', { what })}</p>
+    </main>
   );
+}
+
+/** A lazy chunk (or the catalogs) that cannot be fetched, e.g. offline: say so instead of a blank page. */
+class LoadFailure extends Component<{ what: string; header?: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown) {
+    console.error(`Could not load ${this.props.what}`, error);
+  }
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <>
+        {this.props.header}
+        <main id="main" className="page" tabIndex={-1}>
+          <section className="notice notice--error" role="alert">
+            <h1>{translate('app.loadFailed', { what: this.props.what })}</h1>
+            <p>{translate('app.loadFailedHelp')}</p>
+            <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+              {translate('app.reload')}
+            </button>
+          </section>
+        </main>
+      </>
+    );
+  }
 }

@@ -39,9 +39,12 @@ test('a shopper shares a design by link and saves designs in the browser', async
   const width = page.getByRole('textbox', { name: 'Width (cm)' });
   await width.fill('150');
   await width.press('Enter');
-  await page.getByRole('button', { name: /^Top/ }).click();
+  await page.getByRole('navigation', { name: 'Design steps' }).getByRole('button', { name: /^Top/ }).click();
   await page.getByText('Solid oak', { exact: true }).click();
-  await page.getByRole('button', { name: /^Accessories/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Design steps' })
+    .getByRole('button', { name: /^Accessories/ })
+    .click();
   await page.getByText('Drawer', { exact: true }).click();
   await page.getByRole('button', { name: 'Review', exact: true }).click();
   await expect(reviewHeading(page)).toBeVisible();

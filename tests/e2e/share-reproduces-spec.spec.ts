@@ -23,11 +23,17 @@ test('a share link opened in a fresh browser reproduces the same order spec, has
   const width = page.getByRole('textbox', { name: 'Width (cm)' });
   await width.fill('170');
   await width.press('Enter');
-  await page.getByRole('button', { name: /^Top/ }).click();
+  await page.getByRole('navigation', { name: 'Design steps' }).getByRole('button', { name: /^Top/ }).click();
   await page.getByText('Bamboo', { exact: true }).click();
-  await page.getByRole('button', { name: /^Accessories/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Design steps' })
+    .getByRole('button', { name: /^Accessories/ })
+    .click();
   await page.getByText('Monitor arm', { exact: true }).click();
-  await page.getByRole('button', { name: /^Engraving/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Design steps' })
+    .getByRole('button', { name: /^Engraving/ })
+    .click();
   await page.getByRole('textbox', { name: /Engraving/ }).fill('Ada');
   await page.getByRole('button', { name: 'Review your design' }).click();
 

@@ -122,7 +122,7 @@ test('a shopper designs a desk, cannot confirm a rule-breaking combination, fixe
   const spec = JSON.parse(await readFile(await download.path(), 'utf8'));
 
   expect(spec.schemaVersion).toBe(1);
-  expect(spec.catalog).toMatchObject({ id: 'standing-desk', version: '2026.11.3' });
+  expect(spec.catalog).toMatchObject({ id: 'standing-desk', version: '2026.11.4' });
   const lines: { amount: number }[] = spec.price.lines;
   expect(lines.reduce((sum, line) => sum + line.amount, 0)).toBe(spec.price.total);
   expect(spec.price.total).toBe(shownTotal);

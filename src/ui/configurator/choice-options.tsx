@@ -2,7 +2,8 @@ import type { Catalog, MultiGroup, OptionValue, SingleGroup } from '../../domain
 import type { Blocked } from '../../domain/option-availability.ts';
 import { multiValues } from '../../domain/selections.ts';
 import { useFlow } from '../flow-context.tsx';
-import { formatDelta, plural } from '../format.ts';
+import { formatDelta } from '../format.ts';
+import { useT } from '../i18n/i18n.ts';
 import { FixButton } from './fix-button.tsx';
 
 export function SingleOptions({ group }: { group: SingleGroup }) {
@@ -32,6 +33,7 @@ export function SingleOptions({ group }: { group: SingleGroup }) {
 
 export function MultiOptions({ group }: { group: MultiGroup }) {
   const { send, view, snapshot } = useFlow();
+  const t = useT();
   const catalog = snapshot.context.catalog;
   if (!view || !catalog) return null;
   const chosen = multiValues(group, view.selections[group.id]);
@@ -43,7 +45,7 @@ export function MultiOptions({ group }: { group: MultiGroup }) {
     <fieldset className="options">
       <legend className="visually-hidden">{group.label}</legend>
       {(group.minCount > 0 || max < group.values.length) && (
-        <p className="options__limits">{group.minCount > 0 ? `Choose ${group.minCount} to ${max}.` : `Choose up to ${max}.`}</p>
+        <p className="options__limits">{group.minCount > 0 ? t('option.limits.range', { min: group.minCount, max }) : t('option.limits.max', { max })}</p>
       )}
       {group.values.map((value) => {
         const checked = chosen.includes(value.id);
@@ -81,6 +83,7 @@ interface OptionCardProps {
 
 function OptionCard({ catalog, groupId, value, type, checked, blocked, choice, disabledByCount, onChange }: OptionCardProps) {
   const { view } = useFlow();
+  const t = useT();
   const leadDelta = view?.leadTimeDeltas.get(`${groupId}/${value.id}`);
   const inputId = `option-${groupId}-${value.id}`;
   const reasonId = `${inputId}-reason`;
@@ -100,17 +103,19 @@ function OptionCard({ catalog, groupId, value, type, checked, blocked, choice, d
           aria-describedby={blocked ? reasonId : undefined}
           onChange={onChange}
         />
-        {value.appearance && <span className={`swatch swatch--${value.appearance.finish ?? 'matte'}`} style={{ backgroundColor: value.appearance.color }} aria-hidden="true" />}
+        {value.appearance && (
+          <span className={`swatch swatch--${value.appearance.finish ?? 'matte'}`} style={{ backgroundColor: value.appearance.color }} aria-hidden="true" />
+        )}
         <span className="option__text">
           <span className="option__label">{value.label}</span>
           {value.description && <span className="option__description">{value.description}</span>}
-          {leadDays > 0 && (
+          {(leadDays > 0 || !!leadDelta) && (
             <span className="option__lead">
-              {plural(leadDays, 'day', 'days')} to make
+              {leadDays > 0 && t('option.daysToMake', { count: leadDays })}
               {leadDelta !== undefined && leadDelta !== 0 && (
                 <strong className={leadDelta > 0 ? 'option__later' : 'option__sooner'}>
-                  {' '}
-                  · ships {plural(Math.abs(leadDelta), 'day', 'days')} {leadDelta > 0 ? 'later' : 'sooner'}
+                  {leadDays > 0 && ' · '}
+                  {t(leadDelta > 0 ? 'option.shipsLater' : 'option.shipsSooner', { count: Math.abs(leadDelta) })}
                 </strong>
               )}
             </span>
@@ -121,16 +126,20 @@ function OptionCard({ catalog, groupId, value, type, checked, blocked, choice, d
       {blocked && (
         <div className="option__blocked" id={reasonId}>
           <p className="option__reason">
-            <span className="visually-hidden">Not available: </span>
+            <span className="visually-hidden">{t('option.notAvailable')}</span>
             {blocked.rules.map((rule) => rule.message).join(' ')}
             {blocked.conflict && blocked.conflict.length > 0 && (
-              <span className="option__conflict"> (because of your {blocked.conflict.map((id) => catalog.groups.find((g) => g.id === id)?.label.toLowerCase() ?? id).join(' and ')})</span>
+              <span className="option__conflict">
+                {t('option.because', {
+                  groups: blocked.conflict.map((id) => catalog.groups.find((g) => g.id === id)?.label.toLowerCase() ?? id).join(t('option.and')),
+                })}
+              </span>
             )}
           </p>
           <FixButton fix={blocked.fix} then={{ change: { groupId, value: choice }, label: value.label }} />
         </div>
       )}
-      {disabledByCount && <p className="option__reason">You have chosen the most this group allows.</p>}
+      {disabledByCount && <p className="option__reason">{t('option.atMost')}</p>}
     </div>
   );
 }

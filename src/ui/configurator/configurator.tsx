@@ -6,19 +6,24 @@ import { Done } from '../review/done.tsx';
 import { OptionStep } from './option-step.tsx';
 import { StepList } from './step-list.tsx';
 import { SummaryBar } from './summary-bar.tsx';
+import { SuggestOption } from '../codesign/suggest-option.tsx';
+import { useT } from '../i18n/i18n.ts';
 
 /** The configuring, reviewing and done screens share one layout: preview beside the steps. */
 export function Configurator() {
   const { snapshot, send, view } = useFlow();
   const { catalog, stepIndex } = snapshot.context;
+  const t = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const screen = snapshot.matches('configuring') ? `step-${stepIndex}` : String(snapshot.value);
 
   // Move focus to the new step's heading so keyboard and screen-reader users follow the flow —
-  // only when the screen changes, never on mount (StrictMode re-runs effects; previews remount).
+  // when the screen changes, and on mount only if focus was lost (the product button that opened
+  // the configurator is gone); never taking focus from elsewhere (the workbench's editor).
   const shownScreen = useRef(screen);
   useEffect(() => {
-    if (shownScreen.current === screen) return;
+    const focusLost = !document.activeElement || document.activeElement === document.body;
+    if (shownScreen.current === screen && !focusLost) return;
     shownScreen.current = screen;
     headingRef.current?.focus();
   }, [screen]);
@@ -36,20 +41,19 @@ export function Configurator() {
         <StepList />
         {snapshot.matches('configuring') && group && (
           <section className="step" aria-labelledby="step-title">
-            <p className="step__count">
-              Step {stepIndex + 1} of {catalog.groups.length}
-            </p>
+            <p className="step__count">{t('step.count', { step: stepIndex + 1, steps: catalog.groups.length })}</p>
             <h1 id="step-title" className="step__title" tabIndex={-1} ref={headingRef}>
               {group.label}
             </h1>
             {group.help && <p className="step__help">{group.help}</p>}
             <OptionStep group={group} />
+            <SuggestOption groupId={group.id} />
             <div className="step__nav">
               <button type="button" className="button" onClick={() => send({ type: 'BACK' })}>
-                {stepIndex === 0 ? 'All products' : 'Back'}
+                {stepIndex === 0 ? t('step.allProducts') : t('step.back')}
               </button>
               <button type="button" className="button button--primary" onClick={() => send({ type: 'NEXT' })}>
-                {isLastStep ? 'Review your design' : 'Next'}
+                {isLastStep ? t('step.review') : t('step.next')}
               </button>
             </div>
           </section>

@@ -3,7 +3,8 @@ import type { NumberGroup } from '../../domain/catalog-schema.ts';
 import { ruleGroups } from '../../domain/rules.ts';
 import { describeStepRuns, invalidValueReason } from '../../domain/selections.ts';
 import { useFlow } from '../flow-context.tsx';
-import { formatMoney } from '../format.ts';
+import { formatMoney, formatNumber } from '../format.ts';
+import { useT } from '../i18n/i18n.ts';
 import { FixButton } from './fix-button.tsx';
 
 export function NumberOption({ group }: { group: NumberGroup }) {
@@ -11,6 +12,7 @@ export function NumberOption({ group }: { group: NumberGroup }) {
   const catalog = snapshot.context.catalog;
   const value = view?.selections[group.id];
   const [draft, setDraft] = useState<{ text: string; error?: string } | null>(null);
+  const t = useT();
   if (!view || !catalog || typeof value !== 'number') return null;
 
   const inputId = `number-${group.id}`;
@@ -22,7 +24,7 @@ export function NumberOption({ group }: { group: NumberGroup }) {
   const commitDraft = () => {
     if (!draft) return;
     const parsed = Number(draft.text.replace(',', '.'));
-    const error = draft.text.trim() === '' ? `Enter a ${group.label.toLowerCase()}` : invalidValueReason(group, parsed);
+    const error = draft.text.trim() === '' ? t('number.enter', { group: group.label.toLowerCase() }) : invalidValueReason(group, parsed);
     if (error) {
       setDraft({ ...draft, error });
       return;
@@ -43,8 +45,8 @@ export function NumberOption({ group }: { group: NumberGroup }) {
           max={group.max}
           step={group.step}
           value={value}
-          aria-label={`${group.label} in ${group.unit}`}
-          aria-valuetext={`${value} ${group.unit}`}
+          aria-label={t('number.inUnit', { group: group.label, unit: group.unit })}
+          aria-valuetext={`${formatNumber(value)} ${group.unit}`}
           aria-describedby={hintId}
           onChange={(event) => {
             setDraft(null);
@@ -75,18 +77,18 @@ export function NumberOption({ group }: { group: NumberGroup }) {
       </div>
       {draft?.error && (
         <p className="field-error" id={errorId} role="alert">
-          {draft.error}. Your design still uses {value} {group.unit}.
+          {t('number.stillUses', { error: draft.error, value, unit: group.unit })}
         </p>
       )}
       <p className="number-option__hint" id={hintId}>
-        {group.min}–{group.max} {group.unit} in steps of {group.step} {group.unit}
-        {view.listed(group.pricePerUnit) > 0 && `, ${formatMoney(view.listed(group.pricePerUnit), view.price.currency)} per ${group.unit} over ${group.priceFrom ?? group.min} ${group.unit}`}.
-        {restricted && allowed.length > 0 && (
-          <>
-            {' '}
-            With your other choices: {describeStepRuns(allowed, group.step)} {group.unit}.
-          </>
-        )}
+        {t('number.range', { min: group.min, max: group.max, unit: group.unit, step: group.step })}
+        {view.listed(group.pricePerUnit) > 0 &&
+          t('number.perUnit', {
+            price: formatMoney(view.listed(group.pricePerUnit), view.price.currency),
+            unit: group.unit,
+            from: group.priceFrom ?? group.min,
+          })}
+        .{restricted && allowed.length > 0 && <> {t('number.withOthers', { values: describeStepRuns(allowed, group.step), unit: group.unit })}</>}
       </p>
       {conflicts.length > 0 && (
         <div className="conflict" role="alert">

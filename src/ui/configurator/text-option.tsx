@@ -2,13 +2,15 @@ import { useState } from 'react';
 import type { TextGroup } from '../../domain/catalog-schema.ts';
 import { invalidValueReason } from '../../domain/selections.ts';
 import { useFlow } from '../flow-context.tsx';
-import { formatDelta, plural } from '../format.ts';
+import { formatDelta } from '../format.ts';
+import { useT } from '../i18n/i18n.ts';
 
 /** A free text such as an engraving: checked as typed, saved when valid, never lost when not. */
 export function TextOption({ group }: { group: TextGroup }) {
   const { send, view, snapshot } = useFlow();
   const saved = view?.selections[group.id];
   const [draft, setDraft] = useState<string | null>(null);
+  const t = useT();
   const catalog = snapshot.context.catalog;
   if (!view || !catalog || typeof saved !== 'string') return null;
 
@@ -26,7 +28,7 @@ export function TextOption({ group }: { group: TextGroup }) {
     <div className="text-option">
       <label htmlFor={inputId} className="text-option__label">
         {group.label}
-        {!group.required && <span className="text-option__optional"> (optional)</span>}
+        {!group.required && <span className="text-option__optional">{t('text.optional')}</span>}
       </label>
       <input
         id={inputId}
@@ -40,13 +42,13 @@ export function TextOption({ group }: { group: TextGroup }) {
         onChange={(event) => update(event.currentTarget.value)}
       />
       <p className="number-option__hint" id={`${inputId}-hint`}>
-        {length}/{group.maxLength} characters
-        {view.listed(group.price) > 0 && ` · ${formatDelta(view.listed(group.price), view.price.currency)} when filled`}
-        {group.leadTimeDays > 0 && ` · adds ${plural(group.leadTimeDays, 'day', 'days')}`}
+        {t('text.characters', { length, max: group.maxLength })}
+        {view.listed(group.price) > 0 && t('text.whenFilled', { price: formatDelta(view.listed(group.price), view.price.currency) })}
+        {group.leadTimeDays > 0 && t('text.addsDays', { count: group.leadTimeDays })}
       </p>
       {error && (
         <p className="field-error" id={`${inputId}-error`} role="alert">
-          {error}. Your design keeps {saved === '' ? 'no text' : `“${saved}”`}.
+          {t('text.keeps', { error, text: saved === '' ? t('text.noText') : `“${saved}”` })}
         </p>
       )}
     </div>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadCatalogs } from '../../app/catalog-source.ts';
@@ -8,6 +8,8 @@ import { SAVED_DESIGNS_KEY } from '../../app/saved-designs.ts';
 import { useViewStore } from '../../app/view-store.ts';
 import { App } from '../app.tsx';
 import deskText from '../../../catalog/standing-desk.json?raw';
+
+const DESK_VERSION = (JSON.parse(deskText) as { version: string }).version;
 
 const NOW = () => new Date('2026-11-25T10:00:00Z');
 
@@ -18,9 +20,11 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-function renderApp() {
+async function renderApp() {
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
   render(<App loaded={loadCatalogs({ '/catalog/standing-desk.json': deskText })} now={NOW} />);
+  // The shop is a lazy chunk: wait until it replaces its placeholder.
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull(), { timeout: 10_000 });
   return userEvent.setup();
 }
 
@@ -31,9 +35,9 @@ describe('shared and saved designs', () => {
     window.history.replaceState(
       null,
       '',
-      `/${encodeShareLink({ catalogId: 'standing-desk', catalogVersion: '2026.11.3', choices: { width: 250, top: 'solid-oak' } })}`,
+      `/${encodeShareLink({ catalogId: 'standing-desk', catalogVersion: DESK_VERSION, choices: { width: 250, top: 'solid-oak' } })}`,
     );
-    const user = renderApp();
+    const user = await renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'Review your standing desk' })).toBeTruthy();
     expect(screen.getByTestId('choice-top').textContent).toBe('Solid oak');
     expect(noticeText()).toContain('Opened a shared design.');
@@ -43,26 +47,26 @@ describe('shared and saved designs', () => {
     expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull();
   });
 
-  it('says a link is for a product no longer offered and shows the start page', () => {
+  it('says a link is for a product no longer offered and shows the start page', async () => {
     window.history.replaceState(null, '', '/#/design/hoverboard/1?s=1&c=e30');
-    renderApp();
+    await renderApp();
     expect(noticeText()).toContain('This link is for a product we no longer offer.');
     expect(screen.getByRole('heading', { name: 'What would you like us to make?' })).toBeTruthy();
   });
 
   it('shows the link to copy by hand when the clipboard is not available', async () => {
-    const user = renderApp();
+    const user = await renderApp();
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Design your standing desk' }));
     await user.click(screen.getByRole('button', { name: 'Review' }));
     await user.click(screen.getByRole('button', { name: 'Share this design' }));
     const field = (await screen.findByRole('textbox', { name: 'Link to this design' })) as HTMLInputElement;
     expect(field.readOnly).toBe(true);
-    expect(field.value).toMatch(/#\/design\/standing-desk\/2026\.11\.3\?s=1&c=e30$/);
+    expect(field.value).toMatch(new RegExp(`#/design/standing-desk/${DESK_VERSION.replaceAll('.', '\\.')}\\?s=1&c=e30$`));
   });
 
   it('saves a design, lists it on the start page with today\u2019s price, opens and deletes it after confirming', async () => {
-    const user = renderApp();
+    const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Design your standing desk' }));
     await user.click(screen.getByRole('button', { name: 'Review' }));
     const name = screen.getByRole('textbox', { name: 'Name this design' }) as HTMLInputElement;
@@ -89,10 +93,10 @@ describe('shared and saved designs', () => {
     expect(JSON.parse(localStorage.getItem(SAVED_DESIGNS_KEY)!).designs).toEqual([]);
   });
 
-  it('ignores a hostile saved-designs entry with a warning and still shows the page', () => {
+  it('ignores a hostile saved-designs entry with a warning and still shows the page', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     localStorage.setItem(SAVED_DESIGNS_KEY, '{"schemaVersion":1,"designs":[{"__proto__":{"x":1}},"<script>"]}');
-    renderApp();
+    await renderApp();
     expect(screen.getByRole('heading', { name: 'What would you like us to make?' })).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Your saved designs' })).toBeNull();
     expect(warn).toHaveBeenCalled();

@@ -1,14 +1,15 @@
 import type { RestoredDesign } from '../../app/restore-design.ts';
 import { useViewStore } from '../../app/view-store.ts';
 import type { Flow } from '../flow-context.tsx';
+import { translate } from '../i18n/i18n.ts';
 
 /** Opens a checked design on its review page and says what was changed; a design for a product gone says so. */
 export function openDesign(send: Flow['send'], design: RestoredDesign, title: string): void {
   const { showNotice } = useViewStore.getState();
   if (!design.catalog) {
-    showNotice({ title: design.notes[0] ?? 'This design is for a product we no longer offer.', notes: design.notes.slice(1) });
+    showNotice({ title: design.notes[0] ?? translate('notice.productGone'), notes: design.notes.slice(1) });
     return;
   }
-  send({ type: 'LOAD_DESIGN', productId: design.catalog.id, choices: design.choices });
+  send({ type: 'LOAD_DESIGN', productId: design.catalog.id, choices: design.choices, ...(design.pricing ? { pricing: design.pricing } : {}) });
   showNotice({ title, notes: design.notes });
 }

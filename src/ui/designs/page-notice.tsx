@@ -1,10 +1,12 @@
 import { useViewStore } from '../../app/view-store.ts';
+import { useT } from '../i18n/i18n.ts';
 import './designs.css';
 
 /** What happened when a shared or saved design was opened, at the top of the page until dismissed. */
 export function PageNotice() {
   const notice = useViewStore((state) => state.notice);
   const dismiss = useViewStore((state) => state.dismissNotice);
+  const t = useT();
   if (!notice) return null;
   return (
     <div role="status" className="page-notice">
@@ -19,7 +21,7 @@ export function PageNotice() {
         )}
       </div>
       <button type="button" className="button button--small" onClick={dismiss}>
-        Dismiss
+        {t('notice.dismiss')}
       </button>
     </div>
   );

@@ -3,6 +3,7 @@ import type { Catalog } from '../../domain/catalog-schema.ts';
 import type { Selections } from '../../domain/selections.ts';
 import { browserSavedDesigns, MAX_DESIGN_NAME, type SavedDesigns } from '../../app/saved-designs.ts';
 import { formatDayMonth } from '../format.ts';
+import { useT } from '../i18n/i18n.ts';
 import './designs.css';
 
 interface SaveDesignProps {
@@ -15,7 +16,8 @@ interface SaveDesignProps {
 /** Saves the design under a name in this browser; a name in use gets a number, nothing is overwritten. */
 export function SaveDesign({ catalog, choices, now, designs = browserSavedDesigns() }: SaveDesignProps) {
   const inputId = useId();
-  const [name, setName] = useState(() => `${catalog.name} \u2013 ${formatDayMonth(now())}`);
+  const t = useT();
+  const [name, setName] = useState(() => t('save.defaultName', { product: catalog.name, date: formatDayMonth(now()) }));
   const [status, setStatus] = useState('');
 
   function save(event: FormEvent) {
@@ -26,13 +28,13 @@ export function SaveDesign({ catalog, choices, now, designs = browserSavedDesign
       return;
     }
     const renamed = result.design.name !== name.trim();
-    setStatus(`Saved as \u201c${result.design.name}\u201d${renamed ? ' (that name was already taken)' : ''}. You\u2019ll find it on the start page.`);
+    setStatus(t(renamed ? 'save.savedRenamed' : 'save.saved', { name: result.design.name }));
   }
 
   return (
     <form className="design-action design-action--save" onSubmit={save}>
       <label htmlFor={inputId} className="design-action__label">
-        Name this design
+        {t('save.label')}
       </label>
       <div className="design-action__row">
         <input
@@ -47,7 +49,7 @@ export function SaveDesign({ catalog, choices, now, designs = browserSavedDesign
           }}
         />
         <button type="submit" className="button">
-          Save design
+          {t('save.button')}
         </button>
       </div>
       {status && (

@@ -6,22 +6,24 @@ import { useFlow } from '../flow-context.tsx';
 import { formatMoney, formatSavedAt } from '../format.ts';
 import { openDesign } from './open-design.ts';
 import { useSavedDesigns } from './use-saved-designs.ts';
+import { translate, useT } from '../i18n/i18n.ts';
 import './designs.css';
 
 /** The designs saved in this browser, each re-checked and priced today; open one or delete it. */
 export function SavedDesignsList({ catalogs, designs = browserSavedDesigns() }: { catalogs: readonly Catalog[]; designs?: SavedDesigns }) {
   const saved = useSavedDesigns(designs);
+  const t = useT();
   const views = useMemo(() => saved.map((design) => savedDesignView(catalogs, design)), [saved, catalogs]);
   if (views.length === 0) return null;
   return (
     <section className="saved-designs" aria-labelledby="saved-designs-title">
-      <h2 id="saved-designs-title">Your saved designs</h2>
+      <h2 id="saved-designs-title">{t('saved.title')}</h2>
       <ul className="saved-designs__list">
         {views.map((view) => (
           <SavedDesignItem key={view.design.id} view={view} designs={designs} />
         ))}
       </ul>
-      <p className="saved-designs__privacy">Saved designs stay in this browser only; nothing is sent to us or shared.</p>
+      <p className="saved-designs__privacy">{t('saved.privacy')}</p>
     </section>
   );
 }
@@ -29,6 +31,7 @@ export function SavedDesignsList({ catalogs, designs = browserSavedDesigns() }: 
 function SavedDesignItem({ view, designs }: { view: SavedDesignView; designs: SavedDesigns }) {
   const { send } = useFlow();
   const [confirming, setConfirming] = useState(false);
+  const t = useT();
   const { design, restored, total } = view;
   const catalog = restored.catalog;
   return (
@@ -36,23 +39,27 @@ function SavedDesignItem({ view, designs }: { view: SavedDesignView; designs: Sa
       <div className="saved-design__text">
         <h3 className="saved-design__name">{design.name}</h3>
         <p className="saved-design__meta">
-          {catalog ? catalog.name : 'No longer offered'} · saved <time dateTime={design.savedAt}>{formatSavedAt(design.savedAt)}</time>
+          {catalog ? catalog.name : t('saved.gone')}
+          {t('saved.savedOn')}
+          <time dateTime={design.savedAt}>{formatSavedAt(design.savedAt)}</time>
           {catalog && total !== null && (
             <>
               {' '}
-              · <strong>{formatMoney(total, catalog.currency)}</strong> today
+              · <strong>{formatMoney(total, catalog.currency)}</strong>
+              {t('saved.today')}
             </>
           )}
         </p>
       </div>
       {confirming ? (
-        <div className="saved-design__actions" role="group" aria-label={`Delete ${design.name}?`}>
-          <span className="saved-design__confirm">Delete this design?</span>
+        <div className="saved-design__actions" role="group" aria-label={t('saved.deleteQuestion', { name: design.name })}>
+          <span className="saved-design__confirm">{t('saved.deleteConfirm')}</span>
           <button type="button" className="button button--small button--danger" onClick={() => designs.remove(design.id)}>
-            Yes, delete<span className="visually-hidden"> {design.name}</span>
+            {t('saved.yesDelete')}
+            <span className="visually-hidden"> {design.name}</span>
           </button>
           <button type="button" className="button button--small" onClick={() => setConfirming(false)} autoFocus>
-            Keep it
+            {t('saved.keep')}
           </button>
         </div>
       ) : (
@@ -61,13 +68,15 @@ function SavedDesignItem({ view, designs }: { view: SavedDesignView; designs: Sa
             <button
               type="button"
               className="button button--small button--primary"
-              onClick={() => openDesign(send, restored, `Opened your saved design \u201c${design.name}\u201d.`)}
+              onClick={() => openDesign(send, restored, translate('saved.opened', { name: design.name }))}
             >
-              Open<span className="visually-hidden"> {design.name}</span>
+              {t('saved.open')}
+              <span className="visually-hidden"> {design.name}</span>
             </button>
           )}
           <button type="button" className="button button--small" onClick={() => setConfirming(true)}>
-            Delete<span className="visually-hidden"> {design.name}</span>
+            {t('saved.delete')}
+            <span className="visually-hidden"> {design.name}</span>
           </button>
         </div>
       )}

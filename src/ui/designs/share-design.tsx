@@ -1,12 +1,25 @@
 import { useState } from 'react';
 import type { Catalog } from '../../domain/catalog-schema.ts';
 import type { Selections } from '../../domain/selections.ts';
+import type { PricingChoice } from '../../domain/pricing-terms.ts';
 import { shareUrl } from '../../app/share-link.ts';
+import { useI18n } from '../i18n/i18n.ts';
 import './designs.css';
 
 /** Copies a link to the design; where the clipboard is not available, shows the link to copy by hand. */
-export function ShareDesign({ catalog, choices }: { catalog: Catalog; choices: Selections }) {
-  const url = shareUrl(window.location.href, { catalogId: catalog.id, catalogVersion: catalog.version, choices });
+export function ShareDesign({ catalog, choices, pricing }: { catalog: Catalog; choices: Selections; pricing?: PricingChoice }) {
+  const { lang, t } = useI18n();
+  const terms = {
+    ...(pricing?.country !== undefined ? { country: pricing.country } : {}),
+    ...(pricing?.quantity !== undefined ? { quantity: pricing.quantity } : {}),
+  };
+  const url = shareUrl(window.location.href, {
+    catalogId: catalog.id,
+    catalogVersion: catalog.version,
+    choices,
+    pricing: terms,
+    ...(lang === 'en' ? {} : { lang }),
+  });
   const [shared, setShared] = useState<{ url: string; copied: boolean } | null>(null);
   // A changed design needs a new link: what was copied before is no longer this design.
   const current = shared?.url === url ? shared : null;
@@ -24,11 +37,11 @@ export function ShareDesign({ catalog, choices }: { catalog: Catalog; choices: S
   return (
     <div className="design-action">
       <button type="button" className="button" onClick={() => void share()}>
-        Share this design
+        {t('share.button')}
       </button>
       {current && (
         <p role="status" className="design-action__status">
-          {current.copied ? 'Link copied' : 'Copy this link to share the design:'}
+          {current.copied ? t('share.copied') : t('share.copyByHand')}
         </p>
       )}
       {current && !current.copied && (
@@ -37,7 +50,7 @@ export function ShareDesign({ catalog, choices }: { catalog: Catalog; choices: S
           type="text"
           readOnly
           value={url}
-          aria-label="Link to this design"
+          aria-label={t('share.linkLabel')}
           onFocus={(e) => e.currentTarget.select()}
           autoFocus
         />

@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useState, type RefObject } from 'react';
 import { shortHash, useSealedSpec } from '../../app/seal-spec.ts';
 import { useFlow } from '../flow-context.tsx';
-import { formatDate, formatMoney } from '../format.ts';
+import { formatDate, formatDateRange, formatMoney } from '../format.ts';
+import { SnapshotFigure } from '../preview/snapshot-figure.tsx';
 import { PriceLines } from './price-lines.tsx';
+import { SubmitOrder } from './submit-order.tsx';
+import { useT } from '../i18n/i18n.ts';
 import './print.css';
 
 type CopyStatus = 'idle' | 'copied' | 'unavailable';
@@ -10,6 +13,7 @@ type CopyStatus = 'idle' | 'copied' | 'unavailable';
 export function Done({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { snapshot, send } = useFlow();
   const { spec, catalog } = snapshot.context;
+  const t = useT();
   // The download and the copy are the sealed spec, so production can check nothing changed since.
   const seal = useSealedSpec(spec, catalog);
   const sealed = seal.status === 'sealed' ? seal : null;
@@ -44,49 +48,63 @@ export function Done({ headingRef }: { headingRef: RefObject<HTMLHeadingElement 
   return (
     <section className="done" aria-labelledby="done-title">
       <h1 id="done-title" className="step__title" tabIndex={-1} ref={headingRef}>
-        Your design is ready
+        {t('done.title')}
       </h1>
       <p className="done__product print-only">
-        {spec.catalog.name} · catalog version {spec.catalog.version} · confirmed {formatDate(spec.leadTime.orderDate)}
+        {t('done.printLine', { product: spec.catalog.name, version: spec.catalog.version, date: formatDate(spec.leadTime.orderDate) })}
       </p>
       <p>
-        Your {spec.catalog.name.toLowerCase()} costs <strong>{formatMoney(spec.price.total, spec.price.currency)}</strong> and ships by{' '}
-        <strong>{formatDate(spec.leadTime.shipDate)}</strong>.
-        <span className="done__download-hint"> Download the order spec: it lists every choice, the parts we build it from and how the price adds up.</span>
+        {spec.pricing.quantity > 1
+          ? t('done.costsMany', { count: spec.pricing.quantity, product: spec.catalog.name.toLowerCase() })
+          : t('done.costs', { product: spec.catalog.name.toLowerCase() })}
+        <strong>{formatMoney(spec.price.payable, spec.price.currency)}</strong>
+        {spec.taxes.some((tax) => tax.included) && t('done.inclTax', { tax: spec.taxes[0]!.name })}
+        {t('done.shipsBy')}
+        <strong>{formatDate(spec.leadTime.shipDate)}</strong>
+        {spec.leadTime.delivery && spec.pricing.market && (
+          <>
+            {t('done.arrive', { market: spec.pricing.market.name })}
+            <strong>{formatDateRange(spec.leadTime.delivery.from, spec.leadTime.delivery.to)}</strong>
+          </>
+        )}
+        .<span className="done__download-hint">{t('done.downloadHint')}</span>
       </p>
       <p className="done__fingerprint" data-testid="spec-fingerprint">
         {seal.status === 'sealed' && (
           <>
-            Spec fingerprint <code title={seal.spec.integrity.hash}>{shortHash(seal.spec.integrity.hash)}</code>
+            {t('done.fingerprint')}
+            <code title={seal.spec.integrity.hash}>{shortHash(seal.spec.integrity.hash)}</code>
           </>
         )}
-        {seal.status === 'sealing' && 'Sealing…'}
-        {seal.status === 'failed' && `The spec could not be sealed (${seal.message}).`}
+        {seal.status === 'sealing' && t('done.sealing')}
+        {seal.status === 'failed' && t('done.sealFailed', { message: seal.message })}
       </p>
       {seal.status === 'sealed' && (
         <p className="done__hash print-only">
-          SHA-256 of the order spec (RFC 8785): <code>{seal.spec.integrity.hash}</code>
+          {t('done.hash')}
+          <code>{seal.spec.integrity.hash}</code>
         </p>
       )}
-      <p className="done__privacy">Nothing has been sent anywhere: the spec stays on your device until you choose to share it.</p>
+      <p className="done__privacy">{t('done.privacy')}</p>
+      <SnapshotFigure />
 
-      <h2 className="review__subtitle">Your choices</h2>
+      <h2 className="review__subtitle">{t('review.choices')}</h2>
       <dl className="choices done__choices">
         {spec.choices.map((choice) => (
           <div key={choice.groupId} className="choices__row">
             <dt>{choice.group}</dt>
-            <dd>{choice.labels.length > 0 ? choice.labels.join(', ') : 'None'}</dd>
+            <dd>{choice.labels.length > 0 ? choice.labels.join(', ') : t('done.none')}</dd>
           </div>
         ))}
       </dl>
 
-      <h2 className="review__subtitle">Parts list</h2>
+      <h2 className="review__subtitle">{t('done.parts')}</h2>
       <table className="bom">
         <thead>
           <tr>
-            <th scope="col">Part</th>
-            <th scope="col">SKU</th>
-            <th scope="col">Qty</th>
+            <th scope="col">{t('done.part')}</th>
+            <th scope="col">{t('done.sku')}</th>
+            <th scope="col">{t('done.qty')}</th>
           </tr>
         </thead>
         <tbody>
@@ -102,37 +120,41 @@ export function Done({ headingRef }: { headingRef: RefObject<HTMLHeadingElement 
         </tbody>
       </table>
 
-      <h2 className="review__subtitle">Price</h2>
+      <h2 className="review__subtitle">{t('review.price')}</h2>
       <PriceLines price={spec.price} taxes={spec.taxes} />
 
-      <h2 className="review__subtitle">Delivery</h2>
+      <h2 className="review__subtitle">{t('review.delivery')}</h2>
       <p>
-        Ships by <strong>{formatDate(spec.leadTime.shipDate)}</strong>: {spec.leadTime.businessDays} business days from {formatDate(spec.leadTime.orderDate)}.
+        {t('done.shipsByStart')}
+        <strong>{formatDate(spec.leadTime.shipDate)}</strong>
+        {t('done.shipsByLine', { count: spec.leadTime.businessDays, date: formatDate(spec.leadTime.orderDate) })}
       </p>
+
+      <SubmitOrder />
 
       <div className="step__nav done__actions">
         <button type="button" className="button" onClick={() => send({ type: 'RESTART' })}>
-          Start a new design
+          {t('done.restart')}
         </button>
         <button type="button" className="button" onClick={() => void copySpec()} disabled={!sealed}>
-          Copy spec
+          {t('done.copy')}
         </button>
         <button type="button" className="button" onClick={() => window.print()}>
-          Print summary
+          {t('done.print')}
         </button>
         {download ? (
           <a className="button button--primary" href={download.href} download={download.name}>
-            Download order spec (JSON)
+            {t('done.download')}
           </a>
         ) : (
           <button type="button" className="button button--primary" disabled>
-            Sealing…
+            {t('done.sealing')}
           </button>
         )}
       </div>
       <p role="status" className="done__status">
-        {copyStatus === 'copied' && 'Copied: the order spec is on your clipboard.'}
-        {copyStatus === 'unavailable' && 'Copying is not available in this browser: download the order spec instead.'}
+        {copyStatus === 'copied' && t('done.copied')}
+        {copyStatus === 'unavailable' && t('done.copyUnavailable')}
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 import type { PriceLine, TaxLine } from '../../domain/price-breakdown.ts';
 import type { Cents } from '../../domain/money.ts';
-import { formatMoney } from '../format.ts';
+import { formatMoney, formatNumber } from '../format.ts';
+import { useT } from '../i18n/i18n.ts';
 
 export interface PriceLinesProps {
   readonly price: { readonly currency: string; readonly lines: readonly PriceLine[]; readonly total: Cents; readonly payable: Cents };
@@ -13,13 +14,14 @@ export interface PriceLinesProps {
  * to pay) on an exclusive one.
  */
 export function PriceLines({ price, taxes }: PriceLinesProps) {
+  const t = useT();
   const money = (amount: Cents) => formatMoney(amount, price.currency);
   const added = taxes.filter((tax) => !tax.included);
   const included = taxes.filter((tax) => tax.included);
-  const totalLabel = included.length > 0 ? 'Total (incl. VAT)' : added.length > 0 ? 'Total before tax' : 'Total';
+  const totalLabel = included.length > 0 ? t('price.totalInclVat') : added.length > 0 ? t('price.totalBeforeTax') : t('price.total');
   return (
     <table className="price-lines">
-      <caption className="visually-hidden">Price breakdown</caption>
+      <caption className="visually-hidden">{t('price.caption')}</caption>
       <tbody>
         {price.lines.map((line) => (
           <tr key={line.id} data-line-id={line.id}>
@@ -27,14 +29,12 @@ export function PriceLines({ price, taxes }: PriceLinesProps) {
               {line.label}
               {line.perUnit && (
                 <span className="price-lines__detail">
-                  {line.perUnit.units} {line.perUnit.unit}
-                  {line.perUnit.from !== undefined && ` over ${line.perUnit.from} ${line.perUnit.unit}`} × {money(line.perUnit.unitPrice)}
+                  {formatNumber(line.perUnit.units)} {line.perUnit.unit}
+                  {line.perUnit.from !== undefined && t('price.over', { from: line.perUnit.from, unit: line.perUnit.unit })} × {money(line.perUnit.unitPrice)}
                 </span>
               )}
               {line.percentOf && (
-                <span className="price-lines__detail">
-                  {line.percentOf.percent}% of {money(line.percentOf.base)}
-                </span>
+                <span className="price-lines__detail">{t('price.percentOf', { percent: line.percentOf.percent, base: money(line.percentOf.base) })}</span>
               )}
               {line.times && (
                 <span className="price-lines__detail">
@@ -54,8 +54,8 @@ export function PriceLines({ price, taxes }: PriceLinesProps) {
         {included.map((tax) => (
           <tr key={tax.id} className="price-lines__tax" data-tax-id={tax.id}>
             <th scope="row">
-              of which {tax.label}
-              <span className="price-lines__detail">on {money(tax.base)}</span>
+              {t('price.ofWhich', { tax: tax.label })}
+              <span className="price-lines__detail">{t('price.on', { base: money(tax.base) })}</span>
             </th>
             <td>{money(tax.amount)}</td>
           </tr>
@@ -64,14 +64,14 @@ export function PriceLines({ price, taxes }: PriceLinesProps) {
           <tr key={tax.id} className="price-lines__tax" data-tax-id={tax.id}>
             <th scope="row">
               {tax.label}
-              {tax.rate > 0 && <span className="price-lines__detail">{tax.rate}% of {money(tax.base)}</span>}
+              {tax.rate > 0 && <span className="price-lines__detail">{t('price.percentOf', { percent: tax.rate, base: money(tax.base) })}</span>}
             </th>
             <td>{money(tax.amount)}</td>
           </tr>
         ))}
         {added.length > 0 && (
           <tr className="price-lines__payable">
-            <th scope="row">To pay</th>
+            <th scope="row">{t('price.toPay')}</th>
             <td data-testid="breakdown-payable">{money(price.payable)}</td>
           </tr>
         )}

@@ -1,9 +1,11 @@
 import type { RefObject } from 'react';
-import { describeValue } from '../../domain/describe-selection.ts';
+import { describeChoice } from '../i18n/describe-choice.ts';
 import { choiceSource } from '../../domain/order-spec.ts';
 import { useFlow } from '../flow-context.tsx';
 import { FixButton } from '../configurator/fix-button.tsx';
-import { formatDate, plural } from '../format.ts';
+import { formatDate, formatDateRange, formatNumber } from '../format.ts';
+import { useT } from '../i18n/i18n.ts';
+import { PricingControls } from '../configurator/pricing-controls.tsx';
 import { PriceLines } from './price-lines.tsx';
 import { ShareDesign } from '../designs/share-design.tsx';
 import { SaveDesign } from '../designs/save-design.tsx';
@@ -11,6 +13,7 @@ import { SaveDesign } from '../designs/save-design.tsx';
 export function Review({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { snapshot, send, view } = useFlow();
   const { catalog, choices } = snapshot.context;
+  const t = useT();
   if (!catalog || !view) return null;
   const canConfirm = snapshot.can({ type: 'CONFIRM' });
   const { leadTime } = view;
@@ -18,21 +21,22 @@ export function Review({ headingRef }: { headingRef: RefObject<HTMLHeadingElemen
   return (
     <section className="review" aria-labelledby="review-title">
       <h1 id="review-title" className="step__title" tabIndex={-1} ref={headingRef}>
-        Review your {catalog.name.toLowerCase()}
+        {t('review.title', { product: catalog.name.toLowerCase() })}
       </h1>
 
-      <h2 className="review__subtitle">Your choices</h2>
+      <h2 className="review__subtitle">{t('review.choices')}</h2>
       <dl className="choices">
         {catalog.groups.map((group, index) => (
           <div key={group.id} className="choices__row">
             <dt>{group.label}</dt>
             <dd>
-              <span data-testid={`choice-${group.id}`}>{describeValue(group, view.selections[group.id])}</span>
+              <span data-testid={`choice-${group.id}`}>{describeChoice(group, view.selections[group.id])}</span>
               <SourceNote source={choiceSource(group, choices, view.selections[group.id]!)} />
             </dd>
             <dd className="choices__edit">
               <button type="button" className="button button--link" onClick={() => send({ type: 'EDIT_STEP', index })}>
-                Change<span className="visually-hidden"> {group.label.toLowerCase()}</span>
+                {t('review.change')}
+                <span className="visually-hidden"> {group.label.toLowerCase()}</span>
               </button>
             </dd>
           </div>
@@ -40,17 +44,16 @@ export function Review({ headingRef }: { headingRef: RefObject<HTMLHeadingElemen
       </dl>
 
       {view.remaining > 1n && (
-        <p className="review__remaining">
-          Your choices still allow {view.remaining.toLocaleString('en-GB')} different {catalog.name.toLowerCase()} designs; this is the one you will get.
-        </p>
+        <p className="review__remaining">{t('review.remaining', { count: formatNumber(view.remaining), product: catalog.name.toLowerCase() })}</p>
       )}
 
-      <h2 className="review__subtitle">Price</h2>
+      <h2 className="review__subtitle">{t('review.price')}</h2>
+      <PricingControls />
       <PriceLines price={view.price} taxes={view.price.taxes} />
 
-      <h2 className="review__subtitle">Delivery</h2>
+      <h2 className="review__subtitle">{t('review.delivery')}</h2>
       <p className="review__lead">
-        Made and shipped in {plural(leadTime.businessDays, 'business day', 'business days')}: by{' '}
+        {t('review.madeIn', { count: leadTime.businessDays })}
         <strong>
           <time dateTime={leadTime.shipDate}>{formatDate(leadTime.shipDate)}</time>
         </strong>
@@ -58,22 +61,35 @@ export function Review({ headingRef }: { headingRef: RefObject<HTMLHeadingElemen
         {leadTime.drivers.length > 0 && (
           <>
             {' '}
-            The longest to make: {leadTime.drivers.map((c) => c.name).join('; ')} ({plural(leadTime.productionDays, 'day', 'days')}), then{' '}
-            {plural(leadTime.assemblyDays, 'day', 'days')} of assembly and checks.
+            {t('review.longest', {
+              parts: leadTime.drivers.map((c) => c.name).join('; '),
+              days: t('review.days', { count: leadTime.productionDays }),
+              assembly: t('review.days', { count: leadTime.assemblyDays }),
+            })}
           </>
         )}
         {leadTime.adjustments.map((adjustment) => (
           <span key={adjustment.id} className="review__adjustment">
             {' '}
             {adjustment.label}: {adjustment.days > 0 ? '+' : '−'}
-            {plural(Math.abs(adjustment.days), 'day', 'days')}.
+            {t('review.days', { count: Math.abs(adjustment.days) })}.
           </span>
         ))}
+        {leadTime.delivery && view.price.terms.market && (
+          <span className="review__delivery">
+            {' '}
+            {t('review.arrivesIn', { market: view.price.terms.market.name })}{' '}
+            <strong>
+              <time dateTime={leadTime.delivery.from}>{formatDateRange(leadTime.delivery.from, leadTime.delivery.to)}</time>
+            </strong>
+            .
+          </span>
+        )}
       </p>
 
       {(view.violations.length > 0 || view.incomplete.length > 0) && (
         <div className="conflict" role="alert" id="confirm-blocked">
-          <h2 className="conflict__title">This design can't be ordered yet</h2>
+          <h2 className="conflict__title">{t('review.blocked')}</h2>
           <ul>
             {view.violations.map((rule) => (
               <li key={rule.id}>{rule.message}</li>
@@ -94,7 +110,7 @@ export function Review({ headingRef }: { headingRef: RefObject<HTMLHeadingElemen
 
       <div className="step__nav">
         <button type="button" className="button" onClick={() => send({ type: 'BACK' })}>
-          Back
+          {t('step.back')}
         </button>
         <button
           type="button"
@@ -103,15 +119,15 @@ export function Review({ headingRef }: { headingRef: RefObject<HTMLHeadingElemen
           aria-describedby={canConfirm ? undefined : 'confirm-blocked'}
           onClick={() => send({ type: 'CONFIRM' })}
         >
-          Confirm design
+          {t('review.confirm')}
         </button>
       </div>
 
       <section className="design-actions" aria-labelledby="design-actions-title">
         <h2 id="design-actions-title" className="review__subtitle">
-          Keep or share this design
+          {t('review.keepOrShare')}
         </h2>
-        <ShareDesign catalog={catalog} choices={choices} />
+        <ShareDesign catalog={catalog} choices={choices} pricing={snapshot.context.pricing} />
         <SaveDesign catalog={catalog} choices={choices} now={snapshot.context.now} />
       </section>
     </section>
@@ -119,6 +135,7 @@ export function Review({ headingRef }: { headingRef: RefObject<HTMLHeadingElemen
 }
 
 function SourceNote({ source }: { source: 'customer' | 'default' | 'adjusted' }) {
+  const t = useT();
   if (source === 'customer') return null;
-  return <span className="choices__default"> {source === 'default' ? '(standard)' : '(adjusted to fit your choices)'}</span>;
+  return <span className="choices__default"> {source === 'default' ? t('review.standard') : t('review.adjusted')}</span>;
 }

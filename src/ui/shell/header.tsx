@@ -1,6 +1,9 @@
 import { useContext, type MouseEvent } from 'react';
 import { routeHref, type Route } from '../../app/hash-route.ts';
 import { FlowContext } from '../flow-context.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { useT } from '../i18n/i18n.ts';
+import './header.css';
 
 /** Moves focus to <main> without touching the hash (the hash is the route). */
 function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
@@ -11,19 +14,19 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
 /** The shop's header; on the workbench (no customer flow) the brand links back to the shop. */
 export function Header({ route = 'shop' }: { route?: Route }) {
   const flow = useContext(FlowContext);
+  const t = useT();
   const product = route === 'shop' ? flow?.snapshot.context.catalog : undefined;
   const brand = (
     <>
-      <span className="brand__mark" aria-hidden="true">
-        M
-      </span>
+      {/* The letter is drawn by CSS: as text it would not match the button's name (WCAG 2.5.3). */}
+      <span className="brand__mark" aria-hidden="true" data-letter="M" />
       <span className="brand__name">Made-to-Order</span>
     </>
   );
   return (
     <header className={route === 'workbench' ? 'site-header site-header--wide' : 'site-header'}>
       <a className="skip-link" href="#main" onClick={skipToContent}>
-        Skip to content
+        {t('header.skip')}
       </a>
       <div className="site-header__inner">
         {flow && route === 'shop' ? (
@@ -32,26 +35,27 @@ export function Header({ route = 'shop' }: { route?: Route }) {
             className="brand"
             onClick={() => flow.send(flow.snapshot.can({ type: 'BROWSE' }) ? { type: 'BROWSE' } : { type: 'RESTART' })}
             disabled={flow.snapshot.matches('choosingProduct')}
-            aria-label="Made-to-Order home"
+            aria-label={t('header.home')}
           >
             {brand}
           </button>
         ) : (
-          <a className="brand" href={routeHref.shop} aria-label="Made-to-Order shop">
+          <a className="brand" href={routeHref.shop} aria-label={t('header.shopLink')}>
             {brand}
           </a>
         )}
         {product && <span className="site-header__product">{product.name}</span>}
-        <nav className="site-nav" aria-label="Site">
+        <nav className="site-nav" aria-label={t('header.nav')}>
           <a className="site-nav__link" href={routeHref.shop} aria-current={route === 'shop' ? 'page' : undefined}>
-            Shop
+            {t('header.shop')}
           </a>
           <a className="site-nav__link" href={routeHref.workbench} aria-current={route === 'workbench' ? 'page' : undefined}>
             <span>
-              <span className="site-nav__qualifier">Catalog</span> workbench
+              <span className="site-nav__qualifier">{t('header.workbenchQualifier')}</span> {t('header.workbench')}
             </span>
           </a>
         </nav>
+        <LanguageSwitch />
       </div>
     </header>
   );

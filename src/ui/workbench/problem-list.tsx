@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import type { CatalogProblem } from '../../domain/catalog-error.ts';
-import { plural } from '../format.ts';
+import { translate, useT } from '../i18n/i18n.ts';
 
 /** "2 errors, 1 warning", or "No problems". */
 export function problemSummary(problems: readonly CatalogProblem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const parts = [errors > 0 && plural(errors, 'error', 'errors'), warnings > 0 && plural(warnings, 'warning', 'warnings')].filter(Boolean);
-  return parts.length > 0 ? parts.join(', ') : 'No problems';
+  const parts = [errors > 0 && translate('wb.errors', { count: errors }), warnings > 0 && translate('wb.warnings', { count: warnings })].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : translate('wb.noProblems');
 }
 
 /** `pasted.json: /basePrice: expected integer cents, got 499.5` (the severity is shown beside it). */
@@ -43,27 +43,28 @@ interface ProblemListProps {
 
 /** The problems of the catalog being edited; each one moves the editor's caret to its place. */
 export const ProblemList = memo(function ProblemList({ problems, pending, onSelect }: ProblemListProps) {
+  const t = useT();
   const hasErrors = problems.some((p) => p.severity === 'error');
   const tone = hasErrors ? 'error' : problems.length > 0 ? 'warning' : 'ok';
   return (
     <section className="wb-problems" aria-labelledby="wb-problems-title">
       <div className="wb-problems__head">
         <h3 id="wb-problems-title" className="wb-problems__title">
-          Problems
+          {t('wb.problems')}
         </h3>
         <p role="status" className={`wb-problems__summary wb-problems__summary--${tone}`} data-testid="problem-summary">
           {problemSummary(problems)}
         </p>
         {pending && (
           <span className="wb-problems__pending" aria-hidden="true">
-            Checking…
+            {t('wb.checking')}
           </span>
         )}
       </div>
       {problems.length > 0 ? (
         <>
           <p className="wb-problems__hint" id="wb-problems-hint">
-            Select a problem to show it in the editor.
+            {t('wb.selectHint')}
           </p>
           <ul className="wb-problems__list" aria-labelledby="wb-problems-title" aria-describedby="wb-problems-hint">
             {problems.map((problem, i) => (
@@ -71,7 +72,7 @@ export const ProblemList = memo(function ProblemList({ problems, pending, onSele
                 <button type="button" className={`wb-problem wb-problem--${problem.severity}`} onClick={() => onSelect(problem)}>
                   <span className="wb-problem__severity">
                     <SeverityIcon severity={problem.severity} />
-                    {problem.severity === 'error' ? 'Error' : 'Warning'}
+                    {problem.severity === 'error' ? t('wb.error') : t('wb.warning')}
                   </span>
                   <code className="wb-problem__text">{problemText(problem)}</code>
                 </button>
@@ -80,7 +81,7 @@ export const ProblemList = memo(function ProblemList({ problems, pending, onSele
           </ul>
         </>
       ) : (
-        <p className="wb-problems__none">The catalog is valid: the preview shows it as shoppers will see it.</p>
+        <p className="wb-problems__none">{t('wb.valid')}</p>
       )}
     </section>
   );

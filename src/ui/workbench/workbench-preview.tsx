@@ -8,6 +8,7 @@ import { ProductPicker } from '../catalog/product-picker.tsx';
 import { Configurator } from '../configurator/configurator.tsx';
 import { FlowContext } from '../flow-context.tsx';
 import type { ValidCatalog } from './use-catalog-check.ts';
+import { translate, useT } from '../i18n/i18n.ts';
 
 interface WorkbenchPreviewProps {
   /** The newest catalog that loaded, or null if none has yet. */
@@ -19,8 +20,9 @@ interface WorkbenchPreviewProps {
 
 /** The shoppers' configurator running on the catalog being edited; a new version restarts it. */
 export const WorkbenchPreview = memo(function WorkbenchPreview({ valid, stale, now }: WorkbenchPreviewProps) {
+  const t = useT();
   if (!valid) {
-    return <p className="wb-preview__empty">The preview appears as soon as the catalog has no errors.</p>;
+    return <p className="wb-preview__empty">{t('wb.previewEmpty')}</p>;
   }
   return (
     <div className={stale ? 'wb-preview wb-preview--stale' : 'wb-preview'}>
@@ -31,7 +33,7 @@ export const WorkbenchPreview = memo(function WorkbenchPreview({ valid, stale, n
             <path d="M8 7v4.5" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
             <circle cx="8" cy="4.6" r="1.05" fill="#fff" />
           </svg>
-          Showing the last valid version. Fix the errors to update the preview.
+          {t('wb.stale')}
         </p>
       )}
       <div className="wb-preview__flow" inert={stale}>
@@ -75,9 +77,9 @@ class PreviewBoundary extends Component<{ children: ReactNode }, { error: Error 
     return (
       <div className="wb-preview__failed" role="alert">
         <p>
-          <strong>The preview stopped with this catalog:</strong> {this.state.error.message}
+          <strong>{translate('wb.previewStopped')}</strong> {this.state.error.message}
         </p>
-        <p>Edit the catalog to try again; the shop would fail the same way.</p>
+        <p>{translate('wb.previewRetry')}</p>
       </div>
     );
   }

@@ -19,8 +19,10 @@ afterEach(() => {
   window.location.hash = '';
 });
 
-function renderWorkbench() {
+async function renderWorkbench() {
   render(<App loaded={{ catalogs: [], problems: [] }} sampleFiles={samples} now={NOW} />);
+  // The workbench is a lazy chunk: wait for it.
+  await screen.findByRole('heading', { level: 1, name: 'Catalog workbench' }, { timeout: 10_000 });
   return userEvent.setup();
 }
 
@@ -28,8 +30,8 @@ const editor = () => screen.getByRole('textbox', { name: 'Catalog JSON' }) as HT
 const summary = () => screen.getByTestId('problem-summary');
 
 describe('Workbench', () => {
-  it('starts from a sample catalog, valid, with the configurator previewing it', () => {
-    renderWorkbench();
+  it('starts from a sample catalog, valid, with the configurator previewing it', async () => {
+    await renderWorkbench();
     expect(screen.getByRole('heading', { level: 1, name: 'Catalog workbench' })).toBeTruthy();
     expect((screen.getByRole('combobox', { name: 'Start from' }) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Standing desk');
     expect(editor().value).toBe(deskText);
@@ -41,7 +43,7 @@ describe('Workbench', () => {
   });
 
   it('lists problems with their pointer as the merchandiser types, jumps to them, and keeps the last valid preview', async () => {
-    const user = renderWorkbench();
+    const user = await renderWorkbench();
     const broken = deskText.replace(/"basePrice": \{[^}]*\}/, '"basePrice": 499.5');
     await user.clear(editor());
     await user.click(editor());
@@ -74,7 +76,7 @@ describe('Workbench', () => {
   });
 
   it('names problems after an opened file and lists warnings apart from errors', async () => {
-    const user = renderWorkbench();
+    const user = await renderWorkbench();
     const catalog = JSON.parse(deskText);
     catalog.components.push({ id: 'spare-bolt', sku: 'DSK-BOLT', name: { en: 'Spare bolt', es: 'Perno' }, leadTimeDays: 1 });
     const file = new File([JSON.stringify(catalog, null, 2)], 'desk-draft.json', { type: 'application/json' });
@@ -90,13 +92,13 @@ describe('Workbench', () => {
   it('follows the hash between the shop and the workbench', async () => {
     window.location.hash = '#/';
     render(<App loaded={{ catalogs: [], problems: [] }} sampleFiles={samples} now={NOW} />);
-    expect(screen.getByText('No products are available right now.')).toBeTruthy();
+    expect(await screen.findByText('No products are available right now.', undefined, { timeout: 10_000 })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Site' });
     expect(within(nav).getByRole('link', { name: 'Catalog workbench' }).getAttribute('href')).toBe('#/workbench');
     await act(async () => {
       window.location.hash = '#/workbench';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
-    expect(screen.getByRole('heading', { level: 1, name: 'Catalog workbench' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Catalog workbench' }, { timeout: 10_000 })).toBeTruthy();
   });
 });

@@ -7,6 +7,7 @@ import { ProblemList } from './problem-list.tsx';
 import { useCatalogCheck } from './use-catalog-check.ts';
 import { WorkbenchPreview } from './workbench-preview.tsx';
 import './workbench.css';
+import { translate, useT } from '../i18n/i18n.ts';
 
 /** The name problems carry when the text was not opened from a file. */
 export const PASTED_FILE_NAME = 'pasted.json';
@@ -35,14 +36,15 @@ export function Workbench({ sampleFiles, now }: WorkbenchProps) {
   const fileName = source.kind === 'file' ? source.name : PASTED_FILE_NAME;
   const { check, lastValid, pending } = useCatalogCheck(text, fileName);
   const edited = text !== original;
+  const t = useT();
 
   useEffect(() => {
     const previous = document.title;
-    document.title = 'Catalog workbench — Made-to-Order';
+    document.title = t('wb.documentTitle');
     return () => {
       document.title = previous;
     };
-  }, []);
+  }, [t]);
 
   function load(nextText: string, nextSource: Source) {
     setSource(nextSource);
@@ -57,7 +59,7 @@ export function Workbench({ sampleFiles, now }: WorkbenchProps) {
   function chooseSample(event: ChangeEvent<HTMLSelectElement>) {
     const sample = samples.find((s) => s.path === event.target.value);
     if (!sample) return;
-    if (edited && !window.confirm('Replace your edits with the sample? Your changes will be lost.')) return;
+    if (edited && !window.confirm(t('wb.replaceConfirm'))) return;
     load(sample.text, { kind: 'sample', path: sample.path });
   }
 
@@ -68,7 +70,7 @@ export function Workbench({ sampleFiles, now }: WorkbenchProps) {
     if (!file) return;
     const reader = new FileReader();
     reader.onload = () => load(String(reader.result ?? ''), { kind: 'file', name: file.name });
-    reader.onerror = () => setReadError(`Could not read ${file.name}: ${reader.error?.message ?? 'unknown error'}`);
+    reader.onerror = () => setReadError(t('wb.readError', { file: file.name, message: reader.error?.message ?? t('wb.unknownError') }));
     reader.readAsText(file);
   }
 
@@ -97,20 +99,18 @@ export function Workbench({ sampleFiles, now }: WorkbenchProps) {
   return (
     <main id="main" className="workbench" tabIndex={-1}>
       <div className="workbench__intro">
-        <h1 className="workbench__title">Catalog workbench</h1>
-        <p className="workbench__lede">
-          Open or paste a catalog, fix the problems it lists, and try it in the configurator. Nothing is uploaded: it all stays in this browser.
-        </p>
+        <h1 className="workbench__title">{t('wb.title')}</h1>
+        <p className="workbench__lede">{t('wb.lede')}</p>
       </div>
       <div className="workbench__layout">
         <section className="wb-panel wb-editor" aria-labelledby="wb-editor-title">
           <div className="wb-panel__head">
             <h2 id="wb-editor-title" className="wb-panel__title">
-              Catalog
+              {t('wb.catalog')}
             </h2>
             <div className="wb-toolbar">
               <label className="wb-toolbar__field">
-                <span>Start from</span>
+                <span>{t('wb.startFrom')}</span>
                 <select className="wb-select" value={sampleValue} onChange={chooseSample}>
                   {source.kind === 'file' && (
                     <option value="" disabled>
@@ -126,10 +126,10 @@ export function Workbench({ sampleFiles, now }: WorkbenchProps) {
               </label>
               <label className="button button--small wb-file">
                 <input type="file" accept="application/json,.json" className="visually-hidden" onChange={openFile} />
-                Open file…
+                {t('wb.openFile')}
               </label>
               <button type="button" className="button button--small" onClick={saveCopy}>
-                Save a copy
+                {t('wb.saveCopy')}
               </button>
             </div>
           </div>
@@ -141,11 +141,11 @@ export function Workbench({ sampleFiles, now }: WorkbenchProps) {
           <div className="wb-editor__field">
             <div className="wb-editor__label-row">
               <label htmlFor="wb-json" className="wb-editor__label">
-                Catalog JSON
+                {t('wb.json')}
               </label>
               <span className="wb-editor__file" data-testid="file-name">
                 {fileName}
-                {edited && <span className="wb-editor__edited"> · edited</span>}
+                {edited && <span className="wb-editor__edited">{t('wb.edited')}</span>}
               </span>
             </div>
             <textarea
@@ -162,11 +162,9 @@ export function Workbench({ sampleFiles, now }: WorkbenchProps) {
               wrap="off"
             />
             <p className="wb-editor__status">
-              <span>
-                Ln {position.line}, Col {position.column}
-              </span>
+              <span>{t('wb.position', { line: position.line, column: position.column })}</span>
               <span>{formatSize(text)}</span>
-              <span>checked in {check.milliseconds < 1 ? '<1' : Math.round(check.milliseconds)} ms</span>
+              <span>{t('wb.checkedIn', { ms: check.milliseconds < 1 ? '<1' : Math.round(check.milliseconds) })}</span>
             </p>
           </div>
           <ProblemList problems={check.problems} pending={pending} onSelect={showProblem} />
@@ -174,15 +172,12 @@ export function Workbench({ sampleFiles, now }: WorkbenchProps) {
         <section className="wb-panel wb-preview-panel" aria-labelledby="wb-preview-title">
           <div className="wb-panel__head">
             <h2 id="wb-preview-title" className="wb-panel__title">
-              Preview
+              {t('wb.preview')}
             </h2>
-            {lastValid && (
-              <span className="wb-panel__meta">
-                {lastValid.catalog.name} · version {lastValid.catalog.version}
-              </span>
-            )}
+            {lastValid && <span className="wb-panel__meta">{t('wb.version', { product: lastValid.catalog.name, version: lastValid.catalog.version })}</span>}
           </div>
-          <div className="wb-preview-panel__body">
+          {/* Scrolls on wide screens: focusable, so keyboard users can scroll it even while the preview is inert. */}
+          <div className="wb-preview-panel__body" tabIndex={0} role="group" aria-labelledby="wb-preview-title">
             <WorkbenchPreview valid={lastValid} stale={!check.ok} now={now} />
           </div>
         </section>
@@ -195,7 +190,7 @@ const utf8 = new TextEncoder();
 
 function formatSize(text: string): string {
   const bytes = utf8.encode(text).length;
-  return bytes < 1000 ? `${bytes} bytes` : `${(bytes / 1000).toFixed(1)} kB`;
+  return bytes < 1000 ? translate('wb.bytes', { count: bytes }) : translate('wb.kilobytes', { size: Math.round(bytes / 100) / 10 });
 }
 
 /** Scrolls a textarea (no wrapping) so the line holding `offset` sits in its upper third. */
