@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { adjacencyMapToArray } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../domain/catalog-schema.ts';
-import { parseCatalog } from '../domain/load-catalog.ts';
 import { priceBreakdown } from '../domain/price-breakdown.ts';
 import { resolveSelections } from '../domain/resolve-selections.ts';
 import { findViolations } from '../domain/rules.ts';
 import { incompleteGroups, invalidValueReason } from '../domain/selections.ts';
 import { flowMachine } from './flow-machine.ts';
 import { flowAdjacency, flowModel, shortestFlowPaths, type FlowSnapshot } from './flow-test-model.ts';
+import { loadSample } from '../domain/spec-fixtures.ts';
 
 /*
  * Model-based tests of the flow machine (xstate/graph): every state the shopper can reach through
@@ -16,13 +15,7 @@ import { flowAdjacency, flowModel, shortestFlowPaths, type FlowSnapshot } from '
  * state and on every transition between them.
  */
 
-function load(id: string): Catalog {
-  const result = parseCatalog(readFileSync(new URL(`../../catalog/${id}.json`, import.meta.url), 'utf8'), `catalog/${id}.json`);
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-  return result.catalog;
-}
-
-const catalogs = [load('standing-desk'), load('modular-shelving')];
+const catalogs = [loadSample('standing-desk'), loadSample('modular-shelving')];
 const model = flowModel(catalogs);
 const paths = shortestFlowPaths(model);
 const transitions = adjacencyMapToArray(flowAdjacency(model));

@@ -108,6 +108,19 @@ function withChanges(choices: Selections, changes: readonly { groupId: string; v
   return next;
 }
 
+/** What changes the design (or its order terms) while configuring and on the review page alike. */
+const DESIGN_EDITS = {
+  SELECT_OPTION: { guard: 'isAcceptableOption', actions: 'selectOption' },
+  APPLY_FIX: { guard: 'isAcceptableFix', actions: 'applyFix' },
+  SET_PRICING: { guard: 'isAcceptablePricing', actions: 'setPricing' },
+  SET_CUSTOMER: { guard: 'isAcceptableCustomer', actions: 'setCustomer' },
+  SET_DISCOUNT: { guard: 'isAcceptableDiscount', actions: 'setDiscount' },
+  REMOVE_DISCOUNT: { guard: 'isGivenDiscount', actions: 'removeDiscount' },
+  SET_NOTES: { guard: 'isAcceptableNotes', actions: 'setNotes' },
+  SET_QUOTE: { guard: 'isAcceptableQuote', actions: 'setQuote' },
+  ADD_REQUEST: { guard: 'isAcceptableRequest', actions: 'addRequest' },
+} as const;
+
 /** The customer flow: choose product → one step per option group → review → done (spec). */
 export const flowMachine = setup({
   types: {
@@ -302,15 +315,7 @@ export const flowMachine = setup({
     },
     configuring: {
       on: {
-        SELECT_OPTION: { guard: 'isAcceptableOption', actions: 'selectOption' },
-        APPLY_FIX: { guard: 'isAcceptableFix', actions: 'applyFix' },
-        SET_PRICING: { guard: 'isAcceptablePricing', actions: 'setPricing' },
-        SET_CUSTOMER: { guard: 'isAcceptableCustomer', actions: 'setCustomer' },
-        SET_DISCOUNT: { guard: 'isAcceptableDiscount', actions: 'setDiscount' },
-        REMOVE_DISCOUNT: { guard: 'isGivenDiscount', actions: 'removeDiscount' },
-        SET_NOTES: { guard: 'isAcceptableNotes', actions: 'setNotes' },
-        SET_QUOTE: { guard: 'isAcceptableQuote', actions: 'setQuote' },
-        ADD_REQUEST: { guard: 'isAcceptableRequest', actions: 'addRequest' },
+        ...DESIGN_EDITS,
         NEXT: [{ guard: 'hasNextStep', actions: 'nextStep' }, { target: 'reviewing' }],
         BACK: [{ guard: 'hasPreviousStep', actions: 'previousStep' }, { target: 'choosingProduct' }],
         EDIT_STEP: { guard: 'isStepIndex', actions: 'goToStep' },
@@ -321,15 +326,7 @@ export const flowMachine = setup({
     },
     reviewing: {
       on: {
-        APPLY_FIX: { guard: 'isAcceptableFix', actions: 'applyFix' },
-        SELECT_OPTION: { guard: 'isAcceptableOption', actions: 'selectOption' },
-        SET_PRICING: { guard: 'isAcceptablePricing', actions: 'setPricing' },
-        SET_CUSTOMER: { guard: 'isAcceptableCustomer', actions: 'setCustomer' },
-        SET_DISCOUNT: { guard: 'isAcceptableDiscount', actions: 'setDiscount' },
-        REMOVE_DISCOUNT: { guard: 'isGivenDiscount', actions: 'removeDiscount' },
-        SET_NOTES: { guard: 'isAcceptableNotes', actions: 'setNotes' },
-        SET_QUOTE: { guard: 'isAcceptableQuote', actions: 'setQuote' },
-        ADD_REQUEST: { guard: 'isAcceptableRequest', actions: 'addRequest' },
+        ...DESIGN_EDITS,
         BACK: { target: 'configuring', actions: 'lastStep' },
         EDIT_STEP: { guard: 'isStepIndex', target: 'configuring', actions: 'goToStep' },
         CONFIRM: { guard: 'isConfigurationValid', target: 'done', actions: 'buildSpec' },

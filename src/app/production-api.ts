@@ -1,27 +1,14 @@
-import type { OrderSpec, SealedOrderSpec } from '../domain/order-spec.ts';
+import type { OrderSpec } from '../domain/order-spec.ts';
 import type { OrderStatus } from '../domain/order-status.ts';
+import type { OrderDetail, OrderSummary } from '../domain/order-record.ts';
+
+export type { OrderDetail, OrderSummary } from '../domain/order-record.ts';
 
 /**
  * Production's client for the order service (src/server/create-api.ts). The bearer token lives
  * in sessionStorage only: gone when the tab closes, never in localStorage or the URL.
  */
 export const PRODUCTION_TOKEN_KEY = 'made-to-order:production-token';
-
-export interface OrderSummary {
-  readonly number: string;
-  readonly status: OrderStatus;
-  readonly receivedAt: string;
-  readonly catalog: { readonly id: string; readonly version: string; readonly name: string };
-  readonly total: number;
-  readonly currency: string;
-  readonly shipDate: string;
-  readonly customerName: string | null;
-}
-
-export interface OrderDetail extends OrderSummary {
-  readonly spec: SealedOrderSpec;
-  readonly history: readonly { readonly from: OrderStatus | null; readonly to: OrderStatus; readonly actor: string; readonly at: string }[];
-}
 
 export interface OrderFilter {
   readonly status?: OrderStatus | '';

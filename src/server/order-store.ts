@@ -1,30 +1,10 @@
 import type { SealedOrderSpec } from '../domain/order-spec.ts';
 import { illegalTransitionReason, type OrderStatus } from '../domain/order-status.ts';
 import type { Database, Queryable } from './database.ts';
+import type { OrderDetail, OrderSummary } from '../domain/order-record.ts';
+
+export type { OrderDetail, OrderEvent, OrderSummary } from '../domain/order-record.ts';
 import { nextDocumentNumber } from './document-number.ts';
-
-export interface OrderSummary {
-  readonly number: string;
-  readonly status: OrderStatus;
-  readonly receivedAt: string;
-  readonly catalog: { readonly id: string; readonly version: string; readonly name: string };
-  readonly total: number;
-  readonly currency: string;
-  readonly shipDate: string;
-  readonly customerName: string | null;
-}
-
-export interface OrderEvent {
-  readonly from: OrderStatus | null;
-  readonly to: OrderStatus;
-  readonly actor: string;
-  readonly at: string;
-}
-
-export interface OrderDetail extends OrderSummary {
-  readonly spec: SealedOrderSpec;
-  readonly history: readonly OrderEvent[];
-}
 
 export interface OrderFilter {
   readonly status?: OrderStatus;

@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { deriveView } from '../../src/app/derive-view.ts';
 import type { FlowEvent } from '../../src/app/flow-machine.ts';
 import { flowModel, shortestFlowPaths, type FlowSnapshot } from '../../src/app/flow-test-model.ts';
 import { isoDateOf } from '../../src/domain/business-days.ts';
-import type { Catalog } from '../../src/domain/catalog-schema.ts';
 import { describeValue } from '../../src/domain/describe-selection.ts';
-import { parseCatalog } from '../../src/domain/load-catalog.ts';
 import { multiValues } from '../../src/domain/selections.ts';
 import { formatMoney } from '../../src/ui/format.ts';
 import { withoutWebGL } from './support/screens.ts';
+import { loadSample } from '../../src/domain/spec-fixtures.ts';
 
 /*
  * Paths generated from the flow machine's model (xstate/graph, src/app/flow-test-model.ts) replayed
@@ -17,13 +15,7 @@ import { withoutWebGL } from './support/screens.ts';
  * must show the state the model is in (screen, step, price).
  */
 
-function load(id: string): Catalog {
-  const result = parseCatalog(readFileSync(new URL(`../../catalog/${id}.json`, import.meta.url), 'utf8'), `catalog/${id}.json`);
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-  return result.catalog;
-}
-
-const catalogs = [load('standing-desk'), load('modular-shelving')];
+const catalogs = [loadSample('standing-desk'), loadSample('modular-shelving')];
 const model = flowModel(catalogs);
 const paths = shortestFlowPaths(model);
 

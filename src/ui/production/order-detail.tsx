@@ -2,6 +2,7 @@ import type { OrderDetail as Order } from '../../app/production-api.ts';
 import { nextOrderStatus } from '../../domain/order-status.ts';
 import { formatDate, formatMoney } from '../format.ts';
 import { i18nState, useT } from '../i18n/i18n.ts';
+import { BomTable } from '../review/bom-table.tsx';
 
 export interface OrderDetailProps {
   readonly order: Order;
@@ -53,26 +54,7 @@ export function OrderDetail({ order, busy, onAdvance }: OrderDetailProps) {
       </dl>
 
       <h3>{t('prod.bom')}</h3>
-      <table className="bom" aria-label={t('prod.bomOf', { number: order.number })}>
-        <thead>
-          <tr>
-            <th scope="col">{t('done.part')}</th>
-            <th scope="col">{t('done.sku')}</th>
-            <th scope="col">{t('done.qty')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {spec.billOfMaterials.map((line) => (
-            <tr key={line.componentId}>
-              <td>{line.name}</td>
-              <td>
-                <code>{line.sku}</code>
-              </td>
-              <td>{line.quantity}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <BomTable lines={spec.billOfMaterials} label={t('prod.bomOf', { number: order.number })} />
 
       <h3>{t('prod.history')}</h3>
       <ol className="production__history">

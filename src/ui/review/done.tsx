@@ -4,6 +4,7 @@ import { useFlow } from '../flow-context.tsx';
 import { formatDate, formatDateRange, formatMoney } from '../format.ts';
 import { SnapshotFigure } from '../preview/snapshot-figure.tsx';
 import { PriceLines } from './price-lines.tsx';
+import { BomTable } from './bom-table.tsx';
 import { SubmitOrder } from './submit-order.tsx';
 import { useT } from '../i18n/i18n.ts';
 import './print.css';
@@ -99,26 +100,7 @@ export function Done({ headingRef }: { headingRef: RefObject<HTMLHeadingElement 
       </dl>
 
       <h2 className="review__subtitle">{t('done.parts')}</h2>
-      <table className="bom">
-        <thead>
-          <tr>
-            <th scope="col">{t('done.part')}</th>
-            <th scope="col">{t('done.sku')}</th>
-            <th scope="col">{t('done.qty')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {spec.billOfMaterials.map((line) => (
-            <tr key={line.componentId}>
-              <td>{line.name}</td>
-              <td>
-                <code>{line.sku}</code>
-              </td>
-              <td>{line.quantity}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <BomTable lines={spec.billOfMaterials} />
 
       <h2 className="review__subtitle">{t('review.price')}</h2>
       <PriceLines price={spec.price} taxes={spec.taxes} />
