@@ -20,5 +20,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
+    // jsdom tests wait for lazy chunks (shop, workbench) that parse and compile the catalogs; on a
+    // busy 2-core machine that can pass 5 s. (A timeout is not a performance check.)
+    testTimeout: 20_000,
   },
 });

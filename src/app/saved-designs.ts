@@ -57,6 +57,8 @@ export interface SavedDesigns {
   /** Saves a new design; a name already in use gets " (2)", " (2)"… so nothing is overwritten. */
   save(design: { name: string; catalogId: string; catalogVersion: string; choices: Selections }): SaveResult;
   remove(id: string): void;
+  /** How many stored entries cannot be read (1 when the stored value as a whole cannot): kept, never overwritten. */
+  unreadable(): number;
   /** The name a design would be saved under: the given one, or with a number when it is taken. */
   availableName(name: string): string;
   subscribe(listener: () => void): () => void;
@@ -77,7 +79,7 @@ export interface SavedDesignsOptions {
  */
 export function createSavedDesigns(storage: StorageLike | null, { now, newId, warn = (message) => console.warn(message) }: SavedDesignsOptions): SavedDesigns {
   const listeners = new Set<() => void>();
-  let cache: { raw: string | null; designs: readonly SavedDesign[] } | undefined;
+  let cache: { raw: string | null; designs: readonly SavedDesign[]; unreadable: number } | undefined;
 
   function readRaw(): string | null {
     try {
@@ -113,8 +115,16 @@ export function createSavedDesigns(storage: StorageLike | null, { now, newId, wa
 
   function list(): readonly SavedDesign[] {
     const raw = readRaw();
-    if (cache?.raw !== raw) cache = { raw, designs: validDesigns(readEntries(raw) ?? []) };
-    return cache.designs;
+    return read(raw).designs;
+  }
+
+  function read(raw: string | null): NonNullable<typeof cache> {
+    if (cache?.raw !== raw) {
+      const entries = readEntries(raw);
+      const designs = validDesigns(entries ?? []);
+      cache = { raw, designs, unreadable: entries === null ? 1 : entries.length - designs.length };
+    }
+    return cache;
   }
 
   function write(entries: readonly unknown[]): SaveResult | undefined {
@@ -141,6 +151,7 @@ export function createSavedDesigns(storage: StorageLike | null, { now, newId, wa
 
   return {
     list,
+    unreadable: () => read(readRaw()).unreadable,
     availableName,
     save(design) {
       const entries = readEntries(readRaw());

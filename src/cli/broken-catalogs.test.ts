@@ -122,8 +122,11 @@ describe('tests/fixtures/broken-catalogs', () => {
 });
 
 describe('hostile catalogs are refused quickly with a clear message', () => {
-  /** Generous: each of these takes well under 1 s on a laptop. */
-  const BUDGET_MS = 1000;
+  /**
+   * A hang guard, not a performance check: each of these takes well under 1 s on a laptop
+   * (QUALITY.md's figure), but this 2-core machine is often busy with browser tests too.
+   */
+  const BUDGET_MS = 3000;
 
   const refused = (name: string, text: string, pointer: string, message: string | RegExp) => {
     const { code, err, ms } = check({ [name]: text });

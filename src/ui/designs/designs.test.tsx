@@ -93,12 +93,16 @@ describe('shared and saved designs', () => {
     expect(JSON.parse(localStorage.getItem(SAVED_DESIGNS_KEY)!).designs).toEqual([]);
   });
 
-  it('ignores a hostile saved-designs entry with a warning and still shows the page', async () => {
+  it('keeps hostile saved-designs entries, says so, and points to where they can be deleted', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    localStorage.setItem(SAVED_DESIGNS_KEY, '{"schemaVersion":1,"designs":[{"__proto__":{"x":1}},"<script>"]}');
+    const stored = '{"schemaVersion":1,"designs":[{"__proto__":{"x":1}},"<script>"]}';
+    localStorage.setItem(SAVED_DESIGNS_KEY, stored);
     await renderApp();
     expect(screen.getByRole('heading', { name: 'What would you like us to make?' })).toBeTruthy();
-    expect(screen.queryByRole('region', { name: 'Your saved designs' })).toBeNull();
+    const notice = screen.getByTestId('saved-unreadable');
+    expect(notice.textContent).toContain('2 saved designs in this browser could not be read');
+    expect(within(notice).getByRole('link', { name: 'See or delete what this browser keeps' }).getAttribute('href')).toBe('#/your-data');
+    expect(localStorage.getItem(SAVED_DESIGNS_KEY)).toBe(stored);
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
   });

@@ -7,6 +7,7 @@ import { formatMoney, formatSavedAt } from '../format.ts';
 import { openDesign } from './open-design.ts';
 import { useSavedDesigns } from './use-saved-designs.ts';
 import { translate, useT } from '../i18n/i18n.ts';
+import { routeHref } from '../../app/hash-route.ts';
 import './designs.css';
 
 /** The designs saved in this browser, each re-checked and priced today; open one or delete it. */
@@ -14,10 +15,17 @@ export function SavedDesignsList({ catalogs, designs = browserSavedDesigns() }: 
   const saved = useSavedDesigns(designs);
   const t = useT();
   const views = useMemo(() => saved.map((design) => savedDesignView(catalogs, design)), [saved, catalogs]);
-  if (views.length === 0) return null;
+  // Read after `saved`, which keeps this in step with saving, deleting and other tabs.
+  const unreadable = designs.unreadable();
+  if (views.length === 0 && unreadable === 0) return null;
   return (
     <section className="saved-designs" aria-labelledby="saved-designs-title">
       <h2 id="saved-designs-title">{t('saved.title')}</h2>
+      {unreadable > 0 && (
+        <p className="notice" data-testid="saved-unreadable">
+          {t('saved.unreadable', { count: unreadable })} <a href={routeHref['your-data']}>{t('saved.unreadableFix')}</a>
+        </p>
+      )}
       <ul className="saved-designs__list">
         {views.map((view) => (
           <SavedDesignItem key={view.design.id} view={view} designs={designs} />

@@ -184,6 +184,11 @@ export const en = {
   'save.button': 'Save design',
   'save.saved': 'Saved as “{name}”. You’ll find it on the start page.',
   'save.savedRenamed': 'Saved as “{name}” (that name was already taken). You’ll find it on the start page.',
+  'saved.unreadable': {
+    one: 'One saved design in this browser could not be read, so it is kept as it is and not shown.',
+    other: '{count} saved designs in this browser could not be read, so they are kept as they are and not shown.',
+  },
+  'saved.unreadableFix': 'See or delete what this browser keeps',
   'saved.title': 'Your saved designs',
   'saved.privacy': 'Saved designs stay in this browser only; nothing is sent to us or shared.',
   'saved.gone': 'No longer offered',

@@ -175,6 +175,11 @@ export const es: Messages = {
   'save.button': 'Guardar el diseño',
   'save.saved': 'Guardado como «{name}». Lo encontrarás en la página de inicio.',
   'save.savedRenamed': 'Guardado como «{name}» (ese nombre ya estaba en uso). Lo encontrarás en la página de inicio.',
+  'saved.unreadable': {
+    one: 'No se ha podido leer un diseño guardado en este navegador: se conserva tal cual y no se muestra.',
+    other: 'No se han podido leer {count} diseños guardados en este navegador: se conservan tal cual y no se muestran.',
+  },
+  'saved.unreadableFix': 'Ver o borrar lo que guarda este navegador',
   'saved.title': 'Tus diseños guardados',
   'saved.privacy': 'Los diseños guardados se quedan solo en este navegador; no se nos envía ni se comparte nada.',
   'saved.gone': 'Ya no disponible',

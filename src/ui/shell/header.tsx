@@ -51,7 +51,7 @@ export function Header({ route = 'shop' }: { route?: Route }) {
           </a>
           <a className="site-nav__link" href={routeHref.workbench} aria-current={route === 'workbench' ? 'page' : undefined}>
             <span>
-              <span className="site-nav__qualifier">{t('header.workbenchQualifier')}</span> {t('header.workbench')}
+              <span className="site-nav__qualifier">{t('header.workbenchQualifier')}</span> <span className="site-nav__word">{t('header.workbench')}</span>
             </span>
           </a>
         </nav>
