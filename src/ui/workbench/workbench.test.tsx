@@ -23,6 +23,8 @@ async function renderWorkbench() {
   render(<App loaded={{ catalogs: [], problems: [] }} sampleFiles={samples} now={NOW} />);
   // The workbench is a lazy chunk: wait for it.
   await screen.findByRole('heading', { level: 1, name: 'Catalog workbench' }, { timeout: 10_000 });
+  // The preview selects the product in an effect after its first render: wait for its first step.
+  await screen.findByRole('heading', { level: 1, name: 'Width' }, { timeout: 10_000 });
   return userEvent.setup();
 }
 
