@@ -1,5 +1,6 @@
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { collectErrors, difference, frames, openProduct, pixels, sample, settle, type SceneWindow } from './support/scene.ts';
 
 /*
  * The preview's controls: preset camera views and reset, dimension lines with a cm/in switch, and
@@ -7,72 +8,18 @@ import { readFile } from 'node:fs/promises';
  * SwiftShader frames are slow (100 ms+): every check waits for rendered frames, never for a time.
  */
 
-type TestWindow = Window & { __mtoScene?: { frames: number; cameraMoving: () => boolean; gltfModels?: () => string[] } };
-
-const frames = (page: Page) => page.evaluate(() => (window as TestWindow).__mtoScene?.frames ?? 0);
-
 /** Waits for the first frame after `before`, then for the camera move (if any) to end and the scene to settle. */
 async function viewShown(page: Page, before: number) {
-  await page.waitForFunction((n) => ((window as TestWindow).__mtoScene?.frames ?? 0) > n, before);
-  await page.waitForFunction(() => !(window as TestWindow).__mtoScene?.cameraMoving(), undefined, { timeout: 20_000 });
-  await settle(page);
-}
-
-/** Waits until no frame has been rendered for `quietMs` (the scene settled after a change). */
-async function settle(page: Page, quietMs = 500) {
-  await expect
-    .poll(
-      async () => {
-        const before = await frames(page);
-        await page.waitForTimeout(quietMs);
-        return (await frames(page)) === before;
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(true);
-}
-
-async function openProduct(page: Page, button: string): Promise<Locator> {
-  await page.goto('/');
-  await page.getByRole('button', { name: button }).click();
-  const canvas = page.locator('.preview canvas');
-  await expect(canvas).toBeVisible();
-  await page.waitForFunction(() => ((window as TestWindow).__mtoScene?.frames ?? 0) > 0);
-  await settle(page);
-  return canvas;
-}
-
-/** A coarse grey-level sample of the canvas (64 × 48), for comparing views with a tolerance. */
-const sample = (canvas: Locator) =>
-  canvas.evaluate((element) => {
-    const small = document.createElement('canvas');
-    small.width = 64;
-    small.height = 48;
-    const context = small.getContext('2d');
-    if (!context) return [];
-    context.drawImage(element as HTMLCanvasElement, 0, 0, small.width, small.height);
-    const data = context.getImageData(0, 0, small.width, small.height).data;
-    const grey: number[] = [];
-    for (let i = 0; i < data.length; i += 4) grey.push(((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3);
-    return grey;
-  });
-/** The WebGL canvas's pixels (the drawing buffer is preserved), as a data URL. */
-const pixels = (canvas: Locator) => canvas.evaluate((element) => (element as HTMLCanvasElement).toDataURL('image/png'));
-/** The share of samples that differ by more than a few grey levels. */
-const difference = (a: number[], b: number[]) => a.filter((value, i) => Math.abs(value - (b[i] ?? 0)) > 8).length / Math.max(1, a.length);
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  return errors;
+  await page.waitForFunction((n) => ((window as SceneWindow).__mtoScene?.frames ?? 0) > n, before);
+  await page.waitForFunction(() => !(window as SceneWindow).__mtoScene?.cameraMoving(), undefined, { timeout: 20_000 });
+  await settle(page, 500);
 }
 
 const views = (page: Page) => page.getByRole('group', { name: 'Camera view' });
 
 test('preset views move the camera, Reset view comes back, and the pressed button says which view is shown', async ({ page }) => {
   const errors = collectErrors(page);
-  const canvas = await openProduct(page, 'Design your standing desk');
+  const canvas = await openProduct(page, 'Design your standing desk', { settle: true });
   const start = await sample(canvas);
   await expect(views(page).getByRole('button', { name: 'Three-quarter' })).toHaveAttribute('aria-pressed', 'true');
 
@@ -109,7 +56,7 @@ test('preset views move the camera, Reset view comes back, and the pressed butto
 
 test('with reduced motion a preset view jumps: one frame, no animation', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  const canvas = await openProduct(page, 'Design your made-to-measure bicycle');
+  const canvas = await openProduct(page, 'Design your made-to-measure bicycle', { settle: true });
   const start = await sample(canvas);
   const before = await frames(page);
   await views(page).getByRole('button', { name: 'Front', exact: true }).click();
@@ -120,7 +67,7 @@ test('with reduced motion a preset view jumps: one frame, no animation', async (
 
 test('the Dimensions toggle draws labelled lines over the 3D view, in cm or inches', async ({ page }) => {
   const errors = collectErrors(page);
-  const canvas = await openProduct(page, 'Design your standing desk');
+  const canvas = await openProduct(page, 'Design your standing desk', { settle: true });
   const overlay = page.getByTestId('dimension-overlay');
   await expect(overlay).toHaveCount(0);
 
@@ -133,7 +80,7 @@ test('the Dimensions toggle draws labelled lines over the 3D view, in cm or inch
   await expect(overlay).toContainText('Sitting height 74 cm');
   await expect(overlay).toHaveAttribute('aria-label', 'Dimensions: Width 140 cm, Depth 70 cm, Sitting height 74 cm');
   // Placed on the view: each label sits inside the canvas.
-  await settle(page);
+  await settle(page, 500);
   const area = await canvas.boundingBox();
   for (const id of ['width', 'depth', 'sitting-height']) {
     const label = overlay.locator(`[data-dimension="${id}"] text`);
@@ -257,17 +204,17 @@ async function withoutWebGL(page: Page) {
   });
 }
 
-const gltfModels = (page: Page) => page.evaluate(() => (window as TestWindow).__mtoScene?.gltfModels?.() ?? []);
+const gltfModels = (page: Page) => page.evaluate(() => (window as SceneWindow).__mtoScene?.gltfModels?.() ?? []);
 
 async function addBottleCages(page: Page): Promise<Locator> {
-  const canvas = await openProduct(page, 'Design your made-to-measure bicycle');
+  const canvas = await openProduct(page, 'Design your made-to-measure bicycle', { settle: true });
   await views(page).getByRole('button', { name: 'Side', exact: true }).click();
-  await page.waitForFunction(() => !(window as TestWindow).__mtoScene?.cameraMoving());
+  await page.waitForFunction(() => !(window as SceneWindow).__mtoScene?.cameraMoving());
   await page
     .getByRole('navigation', { name: 'Design steps' })
     .getByRole('button', { name: /^Accessories/ })
     .click();
-  await settle(page);
+  await settle(page, 500);
   return canvas;
 }
 
@@ -281,7 +228,7 @@ test('the catalog’s glTF bottle cage replaces the drawn one once loaded', asyn
   // Self-hosted, fetched only when the part is first shown.
   expect((await glb).status()).toBe(200);
   await expect.poll(() => gltfModels(page), { timeout: 20_000 }).toEqual(['models/bottle-cage.glb']);
-  await settle(page);
+  await settle(page, 500);
   expect(await pixels(canvas)).not.toBe(without);
   // Off and on again: no second download, the model comes straight back.
   await page.getByRole('checkbox', { name: /^Two bottle cages/ }).uncheck();
@@ -297,8 +244,8 @@ test('when the glTF file fails the drawn bottle cage stays', async ({ page }) =>
   const without = await pixels(canvas);
   const before = await frames(page);
   await page.getByRole('checkbox', { name: /^Two bottle cages/ }).check();
-  await page.waitForFunction((n) => ((window as TestWindow).__mtoScene?.frames ?? 0) > n, before);
-  await settle(page);
+  await page.waitForFunction((n) => ((window as SceneWindow).__mtoScene?.frames ?? 0) > n, before);
+  await settle(page, 500);
   // The built-in cages are drawn (the picture changed), and no model is shown.
   expect(await pixels(canvas)).not.toBe(without);
   expect(await gltfModels(page)).toEqual([]);

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { collectErrors, difference, frames, openProduct, pixels, sample, settle, waitForFrame, type SceneWindow } from './support/scene.ts';
 
 /*
  * The 3D preview: it renders each product, changes when the design changes, says what it shows,
@@ -6,27 +7,11 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
  * SwiftShader frames are slow (100 ms+), so every change waits for a rendered frame.
  */
 
-interface SceneHook {
-  frames: number;
-  memory: () => { geometries: number; textures: number };
-}
-type TestWindow = Window & { __mtoScene?: SceneHook; __mtoLoseContext?: { loseContext(): void; restoreContext(): void } };
-
 const PRODUCTS = [
   { button: 'Design your standing desk', step: /^Top/, option: /^Solid walnut/, value: 'Solid walnut' },
   { button: 'Design your made-to-measure bicycle', step: /^Colour/, option: /^Midnight blue/, value: 'Midnight blue' },
   { button: 'Design your modular shelving', step: /^Material/, option: /^Black steel/, value: 'Black steel' },
 ] as const;
-
-const frames = (page: Page) => page.evaluate(() => (window as TestWindow).__mtoScene?.frames ?? 0);
-
-/** Waits until the scene has rendered a frame after `after` (a count from {@link frames}). */
-async function waitForFrame(page: Page, after: number) {
-  await page.waitForFunction((n) => ((window as TestWindow).__mtoScene?.frames ?? 0) > n, after);
-}
-
-/** The WebGL canvas's current pixels (the drawing buffer is preserved), as a data URL. */
-const pixels = (canvas: Locator) => canvas.evaluate((element) => (element as HTMLCanvasElement).toDataURL('image/png'));
 
 /** How many distinct colours a coarse sample of the canvas holds: 1 means blank. */
 const colourCount = (canvas: Locator) =>
@@ -43,58 +28,10 @@ const colourCount = (canvas: Locator) =>
     return colours.size;
   });
 
-/** A coarse grey-level sample of the canvas (64 × 48), for comparing views with a tolerance. */
-const sample = (canvas: Locator) =>
-  canvas.evaluate((element) => {
-    const small = document.createElement('canvas');
-    small.width = 64;
-    small.height = 48;
-    const context = small.getContext('2d');
-    if (!context) return [];
-    context.drawImage(element as HTMLCanvasElement, 0, 0, small.width, small.height);
-    const data = context.getImageData(0, 0, small.width, small.height).data;
-    const grey: number[] = [];
-    for (let i = 0; i < data.length; i += 4) grey.push(((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3);
-    return grey;
-  });
-/** The share of samples that differ by more than a few grey levels. */
-const difference = (a: number[], b: number[]) => a.filter((value, i) => Math.abs(value - (b[i] ?? 0)) > 8).length / Math.max(1, a.length);
-
 const stepChip = (page: Page, name: RegExp) => page.getByRole('navigation', { name: 'Design steps' }).getByRole('button', { name });
 
 async function total(page: Page): Promise<string> {
   return (await page.getByTestId('total').textContent()) ?? '';
-}
-
-/** Opens a product and waits for its first 3D frame. */
-async function openProduct(page: Page, button: string): Promise<Locator> {
-  await page.goto('/');
-  await page.getByRole('button', { name: button }).click();
-  const canvas = page.locator('.preview canvas');
-  await expect(canvas).toBeVisible();
-  await waitForFrame(page, 0);
-  return canvas;
-}
-
-/** Waits until no frame has been rendered for `quietMs` (the scene settled after a change). */
-async function settle(page: Page, quietMs = 400) {
-  await expect
-    .poll(
-      async () => {
-        const before = await frames(page);
-        await page.waitForTimeout(quietMs);
-        return (await frames(page)) === before;
-      },
-      { timeout: 10_000 },
-    )
-    .toBe(true);
-}
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  return errors;
 }
 
 for (const product of PRODUCTS) {
@@ -136,7 +73,7 @@ test('a lost WebGL context shows the 2D sketch, the flow keeps working, and 3D c
     const gl = (element as HTMLCanvasElement).getContext('webgl2');
     const extension = gl?.getExtension('WEBGL_lose_context');
     if (!extension) throw new Error('WEBGL_lose_context is not available');
-    (window as TestWindow).__mtoLoseContext = extension;
+    (window as SceneWindow).__mtoLoseContext = extension;
     extension.loseContext();
   });
 
@@ -159,7 +96,7 @@ test('a lost WebGL context shows the 2D sketch, the flow keeps working, and 3D c
 
   // Restored: the canvas is back and shows the current design.
   const framesBefore = await frames(page);
-  await page.evaluate(() => (window as TestWindow).__mtoLoseContext?.restoreContext());
+  await page.evaluate(() => (window as SceneWindow).__mtoLoseContext?.restoreContext());
   await expect(paused).toBeHidden();
   await expect(canvas).toBeVisible();
   await waitForFrame(page, framesBefore);
@@ -207,7 +144,7 @@ test('200 changes to the desk do not grow GPU memory', async ({ page }) => {
     await stepChip(page, /^Motor/).click();
     await change(page.getByRole('radio', { name: /^Single motor/ }));
   };
-  const memory = () => page.evaluate(() => (window as TestWindow).__mtoScene?.memory());
+  const memory = () => page.evaluate(() => (window as SceneWindow).__mtoScene?.memory());
 
   const start = await memory();
   // The first round creates what the design needs at most (wood textures, every part's geometry).

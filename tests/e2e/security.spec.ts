@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { waitForFrame } from './support/scene.ts';
 import { DESK, heading } from './support/screens.ts';
 
 /*
@@ -74,7 +75,7 @@ test('a whole journey makes no third-party request and no CSP violation', async 
   await page.getByRole('button', { name: 'Change top' }).click();
   await expect(heading(page, 'Top')).toBeVisible();
   await expect(page.locator('.preview canvas')).toBeVisible();
-  await page.waitForFunction(() => ((window as unknown as { __mtoScene?: { frames: number } }).__mtoScene?.frames ?? 0) > 0, undefined, { timeout: 30_000 });
+  await waitForFrame(page, 0, 30_000);
   await page.getByText('Solid walnut', { exact: true }).click();
   await page.getByRole('navigation', { name: 'Design steps' }).getByRole('button', { name: 'Review' }).click();
 

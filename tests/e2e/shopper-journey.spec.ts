@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { waitForFrame } from './support/scene.ts';
 
 /** Reads a money amount like "€1,277.00" as integer cents. */
 function centsOf(text: string): number {
@@ -51,7 +52,7 @@ test('a shopper designs a desk, cannot confirm a rule-breaking combination, fixe
   await expectStep(page, 'Top');
   const canvas = page.locator('.preview canvas');
   await expect(canvas).toBeVisible();
-  await page.waitForFunction(() => (window as unknown as { __mtoScene?: { frames: number } }).__mtoScene?.frames ?? 0 > 0);
+  await waitForFrame(page, 0);
   const before = await canvas.screenshot();
   const leadBefore = await page.getByTestId('lead-time').textContent();
   const priceBefore = await total(page);
