@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { leadTime } from './lead-time.ts';
 import { buildOrderSpec } from './order-spec.ts';
 import { defaultSelections } from './selections.ts';
-import { loadDeskV2, makeCatalog } from './test-support.ts';
+import { loadDeskV2, makeCatalog, single } from './test-support.ts';
 
 const MONDAY = '2026-11-30';
 
@@ -17,27 +17,15 @@ describe('lead-time adjustments', () => {
     ],
     baseComponents: [{ component: 'fast' }],
     groups: [
-      {
-        id: 'finish',
-        kind: 'single',
-        label: 'Finish',
-        default: 'raw',
-        values: [
-          { id: 'raw', label: 'Raw' },
-          { id: 'lacquer', label: 'Lacquer', components: [{ component: 'slow' }] },
-        ],
-      },
+      single('finish', 'Finish', [
+        { id: 'raw', label: 'Raw' },
+        { id: 'lacquer', label: 'Lacquer', components: [{ component: 'slow' }] },
+      ]),
       { id: 'name', kind: 'text', label: 'Name', maxLength: 20, leadTimeDays: 3, components: [{ component: 'engraver' }] },
-      {
-        id: 'rush',
-        kind: 'single',
-        label: 'Delivery',
-        default: 'standard',
-        values: [
-          { id: 'standard', label: 'Standard' },
-          { id: 'express', label: 'Express' },
-        ],
-      },
+      single('rush', 'Delivery', [
+        { id: 'standard', label: 'Standard' },
+        { id: 'express', label: 'Express' },
+      ]),
     ],
     leadTimeRules: [
       { id: 'lacquer-cure', label: 'Lacquer cures', if: { option: 'finish', is: 'lacquer' }, addDays: 2 },

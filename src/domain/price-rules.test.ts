@@ -4,7 +4,7 @@ import type { Catalog } from './catalog-schema.ts';
 import { billOfMaterials, resolveQuantity } from './bill-of-materials.ts';
 import { priceBreakdown, type PriceLine } from './price-breakdown.ts';
 import { defaultSelections, type Selections } from './selections.ts';
-import { loadDeskV2, makeCatalog, selectionArbitrary } from './test-support.ts';
+import { loadDeskV2, makeCatalog, multi, selectionArbitrary, single } from './test-support.ts';
 
 function amounts(lines: readonly PriceLine[]): Record<string, number> {
   return Object.fromEntries(lines.map((line) => [line.id, line.amount]));
@@ -108,16 +108,10 @@ describe('priced components', () => {
       schemaVersion: 2,
       components: [{ id: 'lamp', sku: 'LMP-1', name: 'Lamp', leadTimeDays: 1, price: 990 }],
       groups: [
-        {
-          id: 'light',
-          kind: 'single',
-          label: 'Light',
-          default: 'none',
-          values: [
-            { id: 'none', label: 'None' },
-            { id: 'lamp', label: 'Lamp', components: [{ component: 'lamp' }] },
-          ],
-        },
+        single('light', 'Light', [
+          { id: 'none', label: 'None' },
+          { id: 'lamp', label: 'Lamp', components: [{ component: 'lamp' }] },
+        ]),
       ],
     });
     expect(line(priceBreakdown(one, { light: 'lamp' }).lines, 'component/lamp')).toMatchObject({ label: 'Lamp', amount: 990 });
@@ -169,16 +163,10 @@ describe('surcharges', () => {
     groups: [
       { id: 'width', kind: 'number', label: 'Width', unit: 'cm', min: 60, max: 120, step: 10, default: 80 },
       pcs('shelves', 0, 10, 3),
-      {
-        id: 'finish',
-        kind: 'single',
-        label: 'Finish',
-        default: 'raw',
-        values: [
-          { id: 'raw', label: 'Raw' },
-          { id: 'oiled', label: 'Oiled' },
-        ],
-      },
+      single('finish', 'Finish', [
+        { id: 'raw', label: 'Raw' },
+        { id: 'oiled', label: 'Oiled' },
+      ]),
     ],
     priceRules: [
       { id: 'handling', kind: 'surcharge', label: 'Handling', amount: 500 },
@@ -327,26 +315,14 @@ describe('percentages', () => {
       schemaVersion: 2,
       basePrice: 1000,
       groups: [
-        {
-          id: 'finish',
-          kind: 'single',
-          label: 'Finish',
-          default: 'raw',
-          values: [
-            { id: 'raw', label: 'Raw' },
-            { id: 'oiled', label: 'Oiled', price: 500 },
-          ],
-        },
-        {
-          id: 'rush',
-          kind: 'single',
-          label: 'Delivery',
-          default: 'standard',
-          values: [
-            { id: 'standard', label: 'Standard' },
-            { id: 'express', label: 'Express' },
-          ],
-        },
+        single('finish', 'Finish', [
+          { id: 'raw', label: 'Raw' },
+          { id: 'oiled', label: 'Oiled', price: 500 },
+        ]),
+        single('rush', 'Delivery', [
+          { id: 'standard', label: 'Standard' },
+          { id: 'express', label: 'Express' },
+        ]),
       ],
       priceRules: [
         { id: 'handling', kind: 'surcharge', label: 'Handling', amount: 100 },
@@ -383,25 +359,14 @@ describe('property: a catalog using every price feature', () => {
     groups: [
       pcs('shelves', 0, 12, 4),
       { id: 'length', kind: 'number', label: 'Length', unit: 'm', min: 1, max: 3, step: 0.01, default: 1.5, pricePerUnit: 25 },
-      {
-        id: 'finish',
-        kind: 'single',
-        label: 'Finish',
-        default: 'raw',
-        values: [
-          { id: 'raw', label: 'Raw' },
-          { id: 'oiled', label: 'Oiled', price: 1555, components: [{ component: 'pin', quantity: { option: 'shelves', times: 0.5 } }] },
-        ],
-      },
-      {
-        id: 'extras',
-        kind: 'multi',
-        label: 'Extras',
-        values: [
-          { id: 'hooks', label: 'Hooks', price: 333 },
-          { id: 'doors', label: 'Doors', price: 4999 },
-        ],
-      },
+      single('finish', 'Finish', [
+        { id: 'raw', label: 'Raw' },
+        { id: 'oiled', label: 'Oiled', price: 1555, components: [{ component: 'pin', quantity: { option: 'shelves', times: 0.5 } }] },
+      ]),
+      multi('extras', 'Extras', [
+        { id: 'hooks', label: 'Hooks', price: 333 },
+        { id: 'doors', label: 'Doors', price: 4999 },
+      ]),
       { id: 'name', kind: 'text', label: 'Name', maxLength: 20, price: 1234, components: [{ component: 'engraver', quantity: { option: 'shelves' } }] },
     ],
     priceRules: [

@@ -5,34 +5,23 @@ import { buildOrderSpec } from './order-spec.ts';
 import { resolveSelections } from './resolve-selections.ts';
 import { cellMatches, conditionHolds, findViolations, hardRules, ruleGroups, ruleHolds } from './rules.ts';
 import { defaultSelections, type Selections } from './selections.ts';
-import { loadDeskV2, makeCatalog } from './test-support.ts';
+import { loadDeskV2, makeCatalog, multi, single } from './test-support.ts';
 
 const clock = { now: '2026-11-30T09:15:00.000Z', today: '2026-11-30' };
 
 const bikeGroups = [
-  {
-    id: 'frame',
-    kind: 'single',
-    label: 'Frame',
-    default: 'steel',
-    values: [
-      { id: 'steel', label: 'Steel' },
-      { id: 'wood', label: 'Wood' },
-      { id: 'carbon', label: 'Carbon' },
-    ],
-  },
+  single('frame', 'Frame', [
+    { id: 'steel', label: 'Steel' },
+    { id: 'wood', label: 'Wood' },
+    { id: 'carbon', label: 'Carbon' },
+  ]),
   { id: 'size', kind: 'number', label: 'Size', unit: 'cm', min: 100, max: 200, step: 10, default: 120 },
-  {
-    id: 'extras',
-    kind: 'multi',
-    label: 'Extras',
-    values: [
-      { id: 'light', label: 'Light' },
-      { id: 'bell', label: 'Bell' },
-      { id: 'rack', label: 'Rack' },
-      { id: 'basket', label: 'Basket' },
-    ],
-  },
+  multi('extras', 'Extras', [
+    { id: 'light', label: 'Light' },
+    { id: 'bell', label: 'Bell' },
+    { id: 'rack', label: 'Rack' },
+    { id: 'basket', label: 'Basket' },
+  ]),
   { id: 'name', kind: 'text', label: 'Name', maxLength: 12 },
 ];
 
@@ -231,36 +220,19 @@ describe('default rules', () => {
     schemaVersion: 2,
     groups: [
       { id: 'size', kind: 'number', label: 'Size', unit: 'cm', min: 100, max: 200, step: 10, default: 120 },
-      {
-        id: 'motor',
-        kind: 'single',
-        label: 'Motor',
-        default: 'single',
-        values: [
-          { id: 'single', label: 'Single' },
-          { id: 'dual', label: 'Dual' },
-          { id: 'triple', label: 'Triple' },
-        ],
-      },
-      {
-        id: 'frame',
-        kind: 'single',
-        label: 'Frame',
-        default: 'steel',
-        values: [
-          { id: 'steel', label: 'Steel' },
-          { id: 'wood', label: 'Wood' },
-        ],
-      },
-      {
-        id: 'extras',
-        kind: 'multi',
-        label: 'Extras',
-        values: [
-          { id: 'light', label: 'Light' },
-          { id: 'rack', label: 'Rack' },
-        ],
-      },
+      single('motor', 'Motor', [
+        { id: 'single', label: 'Single' },
+        { id: 'dual', label: 'Dual' },
+        { id: 'triple', label: 'Triple' },
+      ]),
+      single('frame', 'Frame', [
+        { id: 'steel', label: 'Steel' },
+        { id: 'wood', label: 'Wood' },
+      ]),
+      multi('extras', 'Extras', [
+        { id: 'light', label: 'Light' },
+        { id: 'rack', label: 'Rack' },
+      ]),
     ],
     rules: [
       { id: 'huge-triple', kind: 'default', if: { option: 'size', gte: 170 }, option: 'motor', value: 'triple' },

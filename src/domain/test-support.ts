@@ -34,6 +34,18 @@ export function makeCatalog(fields: Record<string, unknown>): Catalog {
   return result.catalog;
 }
 
+type TestValue = { readonly id: string; readonly label: string } & Record<string, unknown>;
+
+/** A single-choice group for hand-written test catalogs; its first value is the default. */
+export function single(id: string, label: string, values: readonly TestValue[]) {
+  return { id, kind: 'single', label, default: values[0]?.id, values };
+}
+
+/** A multiple-choice group for hand-written test catalogs (nothing chosen by default). */
+export function multi(id: string, label: string, values: readonly TestValue[]) {
+  return { id, kind: 'multi', label, values };
+}
+
 /** Random full selections of a catalog, each value valid for its group (rules are not applied). */
 export function selectionArbitrary(catalog: Catalog): fc.Arbitrary<Selections> {
   return fc.record(groupArbitraries(catalog));
