@@ -16,7 +16,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -91,7 +91,7 @@ function lighthouse(): LighthouseFigures | string {
   );
   if (run.status !== 0 || !run.stdout.trim().startsWith('{'))
     return `not available here (${(run.stderr || run.error?.message || 'no output').trim().split('\n').at(-1)})`;
-  writeFileSync(join(root, outDir, 'lighthouse-report.json'), run.stdout);
+  writeFileSync(resolve(root, outDir, 'lighthouse-report.json'), run.stdout);
   const report = JSON.parse(run.stdout) as {
     categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
     audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode: string; title: string }>;

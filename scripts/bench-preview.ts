@@ -10,7 +10,8 @@
  * 3. In Chromium with a phone profile (390×844 CSS px at DPR 3, touch, 4× CPU slowdown, DevTools'
  *    "Fast 4G" / "Slow 4G" network), cold cache each run: opens the shop, clicks "Design your
  *    standing desk" as soon as it is there, and times from navigation start to
- *    - the product cards (catalogs parsed in the worker, shop chunk loaded),
+ *    - the product cards (painted by the entry from the cards computed at build time; the shop's
+ *      chunk and the catalogs' chunk replace them with the same cards when they arrive),
  *    - the first 2D sketch of the product, and the first rendered 3D frame (window.__mtoScene),
  *    with LCP and CLS from PerformanceObserver; medians against the 1.5 s target.
  * WebGL runs on SwiftShader (a CPU renderer), much slower than a phone's GPU: the 3D figures are

@@ -9,12 +9,12 @@ export interface CatalogSample {
   readonly text: string;
 }
 
-/** Catalog files (path → JSON text) as workbench samples, in order of product name. */
-export function catalogSamples(files: Readonly<Record<string, string>>): CatalogSample[] {
+/** Catalog files (path → JSON text) as workbench samples, in order of product name (in `locale`). */
+export function catalogSamples(files: Readonly<Record<string, string>>, locale = 'en'): CatalogSample[] {
   return Object.entries(files)
     .map(([path, text]) => {
       const file = path.replace(/^\/+/, '');
-      const result = parseCatalog(text, file);
+      const result = parseCatalog(text, file, { locale });
       return { path: file, name: result.ok ? result.catalog.name : (file.split('/').at(-1) ?? file), text };
     })
     .sort((a, b) => a.name.localeCompare(b.name));

@@ -18,17 +18,26 @@ export const useEngineProgress = create<EngineProgress>()((set) => ({
  * compiled diagram, registered so the main thread never compiles it. If the shopper opened the
  * product first, the engine was already compiled on the spot (exact either way) and this is a no-op.
  */
-export function prewarmEngine(catalog: Catalog, reply: Exclude<EngineWorkerReply, { kind: 'loaded' }>): void {
+export function prewarmEngine(catalog: Catalog, reply: EngineWorkerReply): void {
   const { set } = useEngineProgress.getState();
-  // Once a product's rules were ready, compiling them again for another language shows no progress.
+  // Progress never goes back once a product's rules are ready.
   if (reply.kind === 'progress') return (useEngineProgress.getState().progress[catalog.id] ?? 0) >= 1 ? undefined : set(catalog.id, reply.fraction);
   if (reply.kind === 'failed') return set(catalog.id, 1);
-  // The engine's code comes with the shop's chunk (loading alongside); importing it lazily here
-  // keeps it out of the entry chunk.
-  void import('../domain/configuration-engine.ts')
-    .then(({ registerCompiledEngine }) => registerCompiledEngine(catalog, reply.mdd))
-    .catch((error: unknown) =>
-      console.warn(`The rules of ${catalog.id} compiled in the background could not be used; they are compiled here when needed.`, error),
-    )
-    .finally(() => set(catalog.id, 1));
+  // Registering builds the catalog's model from it (tens of ms on a phone), so it waits until the
+  // page is idle and never delays the shopper's click; a product opened before then has its rules
+  // compiled on the spot (exact either way). The engine's code comes with the shop's chunk;
+  // importing it lazily here keeps it out of the entry chunk.
+  whenIdle(() =>
+    import('../domain/configuration-engine.ts')
+      .then(({ registerCompiledEngine }) => registerCompiledEngine(catalog, reply.mdd))
+      .catch((error: unknown) =>
+        console.warn(`The rules of ${catalog.id} compiled in the background could not be used; they are compiled here when needed.`, error),
+      )
+      .finally(() => set(catalog.id, 1)),
+  );
+}
+
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else task();
 }

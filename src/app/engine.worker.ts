@@ -1,15 +1,13 @@
 /// <reference lib="webworker" />
-// Loads the shop's catalogs and compiles their rules off the main thread: parsing and validation
-// (zod) and the catalog texts stay out of the entry chunk, and the page never freezes on a big catalog.
+// Compiles the catalogs' rules off the main thread, so the page never freezes on a big catalog.
+// The catalogs themselves come validated from the build (virtual:bundled-catalogs): no parsing here.
 import type { Catalog } from '../domain/catalog-schema.ts';
 import { catalogToModel } from '../domain/catalog-model.ts';
 import { compile, type CompiledMdd } from '../domain/engine/compile.ts';
-import { bundledCatalogFiles, loadCatalogs, type LoadedCatalogs } from './catalog-source.ts';
 
-/** `load`: parse the bundled catalogs (texts in `locale`), reply `loaded`, then compile each valid one (by its index). */
-export type EngineWorkerRequest = { readonly kind: 'load'; readonly locale?: string };
+/** `compile`: compile each catalog's rules, replying per catalog (by its index) with progress, then the diagram or why not. */
+export type EngineWorkerRequest = { readonly kind: 'compile'; readonly catalogs: readonly Catalog[] };
 export type EngineWorkerReply =
-  | { readonly kind: 'loaded'; readonly loaded: LoadedCatalogs }
   | { readonly id: number; readonly kind: 'progress'; readonly fraction: number }
   | { readonly id: number; readonly kind: 'compiled'; readonly mdd: CompiledMdd }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };
@@ -39,8 +37,6 @@ function compileCatalog(id: number, catalog: Catalog): void {
 }
 
 scope.onmessage = (event: MessageEvent<EngineWorkerRequest>) => {
-  if (event.data.kind !== 'load') return;
-  const loaded = loadCatalogs(bundledCatalogFiles(), event.data.locale);
-  post({ kind: 'loaded', loaded });
-  loaded.catalogs.forEach((catalog, id) => compileCatalog(id, catalog));
+  if (event.data.kind !== 'compile') return;
+  event.data.catalogs.forEach((catalog, id) => compileCatalog(id, catalog));
 };

@@ -16,7 +16,12 @@ function importModel(from: 'dimacs' | 'xcsp', file: string) {
   const out: string[] = [];
   const err: string[] = [];
   const code = runCatalogImport(['--from', from, file, '--out', 'out.json'], {
-    readFile: (path) => (path === file ? read(file) : (() => { throw new Error('no such file'); })()),
+    readFile: (path) =>
+      path === file
+        ? read(file)
+        : (() => {
+            throw new Error('no such file');
+          })(),
     writeFile: (path, text) => void written.set(path, text),
     out: (line) => out.push(line),
     err: (line) => err.push(line),
@@ -74,7 +79,7 @@ describe('catalog:stats', () => {
     const domains: SelectionValue[][] = desk.groups
       .filter((g) => g.kind !== 'text')
       .map((g) => {
-        if (g.kind === 'number') return numberSteps(g);
+        if (g.kind === 'number') return [...numberSteps(g)];
         if (g.kind === 'single') return g.values.map((v) => v.id);
         if (g.kind === 'multi') return Array.from({ length: 1 << g.values.length }, (_, mask) => g.values.filter((_, i) => (mask >> i) & 1).map((v) => v.id));
         return [];
@@ -93,7 +98,12 @@ describe('catalog:stats', () => {
 
     const out: string[] = [];
     let t = 0;
-    const code = runCatalogStats(['catalog/standing-desk.json', '--json', '--clicks', '50'], { readFile: (p) => read(p), out: (l) => out.push(l), err: () => {}, now: () => (t += 1) });
+    const code = runCatalogStats(['catalog/standing-desk.json', '--json', '--clicks', '50'], {
+      readFile: (p) => read(p),
+      out: (l) => out.push(l),
+      err: () => {},
+      now: () => (t += 1),
+    });
     expect(code).toBe(0);
     expect(out).toHaveLength(1);
     const stats = JSON.parse(out[0]!);

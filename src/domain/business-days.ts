@@ -26,10 +26,15 @@ export function addBusinessDays(start: IsoDate, days: number, holidays: Readonly
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`expected a whole number of days ≥ 0, got ${days}`);
   const cursor = parse(start);
   const step = () => cursor.setUTCDate(cursor.getUTCDate() + 1);
-  while (!isBusinessDay(format(cursor), holidays)) step();
-  for (let left = days; left > 0; ) {
+  // As isBusinessDay, on the Date itself (the configurator counts lead times on every click).
+  const open = () => {
+    const weekday = cursor.getUTCDay();
+    return weekday !== 0 && weekday !== 6 && (holidays.size === 0 || !holidays.has(format(cursor)));
+  };
+  while (!open()) step();
+  for (let left = days; left > 0;) {
     step();
-    if (isBusinessDay(format(cursor), holidays)) left--;
+    if (open()) left--;
   }
   return format(cursor);
 }

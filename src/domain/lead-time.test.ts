@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadTime } from './lead-time.ts';
+import { leadTime, leadTimeDays } from './lead-time.ts';
 import { defaultSelections } from './selections.ts';
 import { loadDesk, makeCatalog } from './test-support.ts';
 
@@ -16,6 +16,13 @@ describe('leadTime on the desk', () => {
     // From Mon 30 Nov 2026: Dec 1–4 (4), Mon 7 (5), Tue 8 is a catalog holiday, 9–11 (8),
     // 14–18 (13), Mon 21 Dec (14).
     expect(lead.shipDate).toBe('2026-12-21');
+  });
+
+  it('leadTimeDays counts the same business days without the dates (as the configurator compares options)', () => {
+    for (const selections of [defaults, { ...defaults, top: 'solid-walnut' }, { ...defaults, accessories: ['drawer', 'cable-tray'] }]) {
+      const { shipDate: _ship, delivery: _delivery, assemblyDays: _assembly, ...days } = leadTime(desk, selections, '2026-11-30');
+      expect(leadTimeDays(desk, selections)).toEqual(days);
+    }
   });
 
   it('default desk: the laminate top (4 days) drives production', () => {

@@ -36,6 +36,24 @@ export interface DeliveryWindow {
  * market, the delivery window counted on from the ship date in the same business days.
  */
 export function leadTime(catalog: Catalog, selections: Selections, today: IsoDate, market: Market | null = catalog.markets[0] ?? null): LeadTime {
+  const { productionDays, adjustments, businessDays, drivers } = leadTimeDays(catalog, selections);
+  const holidays = new Set(catalog.calendar.holidays);
+  const shipDate = addBusinessDays(today, businessDays, holidays);
+  return {
+    productionDays,
+    adjustments,
+    assemblyDays: catalog.assemblyDays,
+    businessDays,
+    drivers,
+    shipDate,
+    delivery: market
+      ? { from: addBusinessDays(shipDate, market.deliveryDays.min, holidays), to: addBusinessDays(shipDate, market.deliveryDays.max, holidays) }
+      : null,
+  };
+}
+
+/** The lead time in business days without the dates (e.g. to compare options: what one would add). */
+export function leadTimeDays(catalog: Catalog, selections: Selections): Pick<LeadTime, 'productionDays' | 'adjustments' | 'businessDays' | 'drivers'> {
   const components = billOfMaterials(catalog, selections).map((line) => line.component);
   const productionDays = Math.max(0, ...components.map((c) => c.leadTimeDays));
   const drivers = productionDays > 0 ? components.filter((c) => c.leadTimeDays === productionDays) : [];
@@ -52,18 +70,5 @@ export function leadTime(catalog: Catalog, selections: Selections, today: IsoDat
   }
 
   const extra = adjustments.reduce((sum, a) => sum + a.days, 0);
-  const businessDays = Math.max(0, productionDays + extra + catalog.assemblyDays);
-  const holidays = new Set(catalog.calendar.holidays);
-  const shipDate = addBusinessDays(today, businessDays, holidays);
-  return {
-    productionDays,
-    adjustments,
-    assemblyDays: catalog.assemblyDays,
-    businessDays,
-    drivers,
-    shipDate,
-    delivery: market
-      ? { from: addBusinessDays(shipDate, market.deliveryDays.min, holidays), to: addBusinessDays(shipDate, market.deliveryDays.max, holidays) }
-      : null,
-  };
+  return { productionDays, adjustments, businessDays: Math.max(0, productionDays + extra + catalog.assemblyDays), drivers };
 }

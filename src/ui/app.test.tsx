@@ -2,6 +2,7 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { productCards } from 'virtual:bundled-catalogs';
 import { loadCatalogs } from '../app/catalog-source.ts';
 import { App } from './app.tsx';
 import deskText from '../../catalog/standing-desk.json?raw';
@@ -63,6 +64,23 @@ describe('App', () => {
     await act(async () => resolve(loadCatalogs({ '/catalog/standing-desk.json': deskText })));
     expect(await screen.findByRole('button', { name: 'Design your standing desk' }, { timeout: 10_000 })).toBeTruthy();
     expect(document.querySelector('[aria-busy="true"]')).toBeNull();
+  });
+
+  it('paints the product cards before the shop\u2019s code and catalogs arrive; a product chosen meanwhile opens as soon as they do', async () => {
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    let resolve: (loaded: ReturnType<typeof loadCatalogs>) => void = () => {};
+    const loaded = new Promise<ReturnType<typeof loadCatalogs>>((r) => (resolve = r));
+    await act(async () => void render(<App loaded={loaded} now={NOW} productCards={productCards} />));
+    expect(document.querySelector('[aria-busy="true"]')).not.toBeNull();
+    const card = screen.getByRole('heading', { level: 2, name: 'Standing desk' }).closest('li')!;
+    expect(card.textContent).toContain('€659.00');
+    // An async act again: the click re-renders the shop, which is still suspended on the catalogs.
+    await act(async () => within(card).getByRole('button', { name: 'Design your standing desk' }).click());
+    await act(async () => resolve(loadCatalogs({ '/catalog/standing-desk.json': deskText })));
+    // The shop opens on the desk directly: its first step, no product picker in between.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Width' }, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'What would you like us to make?' })).toBeNull();
+    expect(screen.getByRole('status').textContent).toContain('€659.00');
   });
 
   it('lists catalog problems with file and JSON pointer instead of failing', async () => {

@@ -1,30 +1,41 @@
 import { Component, lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { LoadedCatalogs } from '../app/catalog-source.ts';
 import { currentRoute, subscribeToRoute } from '../app/hash-route.ts';
+import type { ProductCardPreview } from '../app/product-card-preview.ts';
 import { Header } from './shell/header.tsx';
 import { ProductPickerPlaceholder } from './catalog/product-picker-placeholder.tsx';
 import { translate, useLang, useT, type Lang } from './i18n/i18n.ts';
 import type { MessageKey } from './i18n/messages.en.ts';
+import { shopModule } from './shop-chunk.ts';
 
 export interface AppProps {
-  /** The shop's catalogs, or a promise of them (loaded off the main thread): the shop shows a placeholder meanwhile. */
+  /** The shop's catalogs, or a promise of them (main.tsx: the bundled catalogs' chunk): the shop shows a placeholder meanwhile. */
   readonly loaded: LoadedCatalogs | Promise<LoadedCatalogs>;
   readonly now?: () => Date;
   /** Catalog files (path → JSON text) the workbench offers as starting points; the bundled ones by default. */
   readonly sampleFiles?: Readonly<Record<string, string>>;
   /**
    * The catalogs with their texts in a language, for when the shopper switches language (main.tsx:
-   * parsed again in the worker, cached). Without it the catalogs stay as given.
+   * the bundled catalogs' chunk for that language, cached). Without it the catalogs stay as given.
    */
   readonly catalogsIn?: (lang: Lang) => LoadedCatalogs | Promise<LoadedCatalogs>;
+  /**
+   * Per language, the cards of the products in `loaded` (main.tsx: the bundled catalogs', computed
+   * at build time): painted while the shop's code and catalogs load, and clickable meanwhile.
+   * Without them the placeholder shows card outlines.
+   */
+  readonly productCards?: Readonly<Record<string, readonly ProductCardPreview[]>>;
 }
 
 /** Routes by the URL hash: `#/` is the shop, `#/workbench` the catalog workbench. */
-export function App({ loaded: given, now = () => new Date(), sampleFiles, catalogsIn }: AppProps) {
+export function App({ loaded: given, now = () => new Date(), sampleFiles, catalogsIn, productCards }: AppProps) {
   const route = useSyncExternalStore(subscribeToRoute, currentRoute, () => 'shop' as const);
   useEffect(startOrderOutbox, []);
   const loaded = useLocalizedCatalogs(given, catalogsIn);
   const t = useT();
+  const lang = useLang();
+  // A product chosen on the cards painted before the shop's code arrived: the shop opens it.
+  const [chosenEarly, setChosenEarly] = useState<string | null>(null);
   if (route === 'production') {
     return (
       <>
@@ -62,8 +73,8 @@ export function App({ loaded: given, now = () => new Date(), sampleFiles, catalo
   }
   return (
     <LoadFailure what={t('app.page.shop')} header={<Header />}>
-      <Suspense fallback={<ProductPickerPlaceholder />}>
-        <Shop loaded={loaded} now={now} />
+      <Suspense fallback={<ProductPickerPlaceholder cards={productCards?.[lang] ?? productCards?.en} onDesign={setChosenEarly} chosen={chosenEarly} />}>
+        <Shop loaded={loaded} now={now} openProduct={chosenEarly} />
       </Suspense>
     </LoadFailure>
   );
@@ -71,10 +82,9 @@ export function App({ loaded: given, now = () => new Date(), sampleFiles, catalo
 
 /**
  * The shop is a chunk of its own (flow machine, rules engine, configurator): the entry only has to
- * paint the page and its placeholder. Its download starts as the app starts, alongside the catalogs
- * (parsed in a worker), and the shop cannot show anything before those arrive anyway.
+ * paint the page and the product cards. Its download starts as the entry starts (shop-chunk.ts),
+ * alongside the catalogs' chunk.
  */
-const shopModule = import('./shop.tsx');
 const Shop = lazy(() => shopModule.then((module) => ({ default: module.Shop })));
 
 /**
@@ -104,7 +114,7 @@ const EXTRA_PAGE_NAMES: Readonly<Record<keyof typeof EXTRA_PAGES, MessageKey>> =
   'your-data': 'app.page.yourData',
 };
 
-/** The catalogs in the current language: as given at first, then re-localized (off the main thread) when the language changes. */
+/** The catalogs in the current language: as given at first, then those of the new language when it changes. */
 function useLocalizedCatalogs(given: AppProps['loaded'], catalogsIn: AppProps['catalogsIn']): AppProps['loaded'] {
   const lang = useLang();
   const [localized, setLocalized] = useState<{ lang: Lang; loaded: LoadedCatalogs } | null>(null);

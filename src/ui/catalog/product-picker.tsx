@@ -1,9 +1,9 @@
+import { useMemo } from 'react';
 import type { Catalog } from '../../domain/catalog-schema.ts';
-import { defaultSelections } from '../../domain/selections.ts';
-import { priceBreakdown } from '../../domain/price-breakdown.ts';
+import { productCardPreview } from '../../app/product-card-preview.ts';
 import { useFlow } from '../flow-context.tsx';
-import { formatMoney } from '../format.ts';
 import { useEngineProgress } from '../../app/engine-prewarm.ts';
+import { ProductCard } from './product-card.tsx';
 import { SavedDesignsList } from '../designs/saved-designs-list.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { routeHref } from '../../app/hash-route.ts';
@@ -11,6 +11,7 @@ import { routeHref } from '../../app/hash-route.ts';
 export function ProductPicker({ catalogs }: { catalogs: readonly Catalog[] }) {
   const { send } = useFlow();
   const t = useT();
+  const cards = useMemo(() => catalogs.map(productCardPreview), [catalogs]);
   return (
     <section className="picker" aria-labelledby="picker-title">
       <div className="picker__intro">
@@ -21,18 +22,10 @@ export function ProductPicker({ catalogs }: { catalogs: readonly Catalog[] }) {
         <p className="notice">{t('picker.none')}</p>
       ) : (
         <ul className="picker__list">
-          {catalogs.map((catalog) => (
-            <li key={catalog.id} className="product-card">
-              <h2 className="product-card__name">{catalog.name}</h2>
-              <p className="product-card__description">{catalog.description}</p>
-              <p className="product-card__price">
-                <StandardPrice text={t('picker.standardPrice', { price: '\u0000' })} price={standardPrice(catalog)} />
-              </p>
-              <EngineStatus catalogId={catalog.id} />
-              <button type="button" className="button button--primary" onClick={() => send({ type: 'SELECT_PRODUCT', productId: catalog.id })}>
-                {t('picker.design', { product: catalog.name.toLowerCase() })}
-              </button>
-            </li>
+          {cards.map((card) => (
+            <ProductCard key={card.id} card={card} onDesign={() => send({ type: 'SELECT_PRODUCT', productId: card.id })}>
+              <EngineStatus catalogId={card.id} />
+            </ProductCard>
           ))}
         </ul>
       )}
@@ -44,24 +37,6 @@ export function ProductPicker({ catalogs }: { catalogs: readonly Catalog[] }) {
         <a href={routeHref.production}>{t('picker.production')}</a>
       </nav>
     </section>
-  );
-}
-
-/** The standard design's price on the catalog's default terms (first market, retail, one unit). */
-function standardPrice(catalog: Catalog): string {
-  const price = priceBreakdown(catalog, defaultSelections(catalog));
-  return formatMoney(price.total, price.currency);
-}
-
-/** "<strong>€659.00</strong> as standard", the price in bold wherever the language puts it. */
-function StandardPrice({ text, price }: { text: string; price: string }) {
-  const [before = '', after = ''] = text.split('\u0000');
-  return (
-    <>
-      {before}
-      <strong>{price}</strong>
-      {after}
-    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useRef } from 'react';
 import { useFlow } from '../flow-context.tsx';
 import { PreviewPanel } from '../preview/preview-panel.tsx';
 import { Review } from '../review/review.tsx';
@@ -16,6 +16,10 @@ export function Configurator() {
   const t = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const screen = snapshot.matches('configuring') ? `step-${stepIndex}` : String(snapshot.value);
+  // The preview follows a click a moment later, in a render of its own that React may interrupt:
+  // the click's own frame only updates the price and the options (the 3D scene's update is the
+  // costly part), so no single task runs long.
+  const scene = useDeferredValue(view?.scene);
 
   // Move focus to the new step's heading so keyboard and screen-reader users follow the flow —
   // when the screen changes, and on mount only if focus was lost (the product button that opened
@@ -35,7 +39,7 @@ export function Configurator() {
   return (
     <div className="configurator">
       <div className="configurator__preview">
-        <PreviewPanel scene={view.scene} />
+        <PreviewPanel scene={scene ?? view.scene} />
       </div>
       <div className="configurator__panel">
         <StepList />

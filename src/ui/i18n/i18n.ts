@@ -49,12 +49,14 @@ interface I18nState {
 
 function stateFor(lang: Lang, messages: Messages): I18nState {
   const locale = INTL_LOCALES[lang];
-  const rules = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
+  // Made on first use: creating the first Intl object loads locale data, which would otherwise
+  // hold up the entry's start (the first paint's texts need neither).
+  let rules: Intl.PluralRules | undefined;
+  let numbers: Intl.NumberFormat | undefined;
   const t: Translate = (key, params) => {
     const message: string | PluralMessage = messages[key];
-    const text = typeof message === 'string' ? message : pluralForm(message, rules, params?.count);
-    return params ? interpolate(text, params, numbers) : text;
+    const text = typeof message === 'string' ? message : pluralForm(message, (rules ??= new Intl.PluralRules(locale)), params?.count);
+    return params ? interpolate(text, params, () => (numbers ??= new Intl.NumberFormat(locale))) : text;
   };
   return { lang, locale, messages, t };
 }
@@ -66,11 +68,11 @@ function pluralForm(message: PluralMessage, rules: Intl.PluralRules, count: stri
 }
 
 /** `{name}` is replaced by the parameter; numbers are written the language's way (1.234,5 in Spanish). */
-function interpolate(text: string, params: MessageParams, numbers: Intl.NumberFormat): string {
+function interpolate(text: string, params: MessageParams, numbers: () => Intl.NumberFormat): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numbers.format(value) : value;
+    return typeof value === 'number' ? numbers().format(value) : value;
   });
 }
 

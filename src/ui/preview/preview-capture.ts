@@ -36,12 +36,39 @@ export function previewCapture(timeoutMs: number): Promise<PictureCapture | null
 function probeWebGL(): boolean {
   try {
     const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    // Give the probe's context back at once: browsers keep only a few WebGL contexts alive.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return !!gl;
   } catch {
     return false;
   }
 }
 
 let webGLSupport: boolean | undefined;
-/** Whether this browser can show the 3D preview (probed once). */
+/**
+ * Whether this browser can show the 3D preview (probed once). A page's first WebGL context takes
+ * from tens to hundreds of ms on a phone, so the preview paints its sketch before probing
+ * (`knownWebGL`, `subscribeToWebGLProbe`); the 3D scene's code is still loading then anyway.
+ */
 export const hasWebGL = (): boolean => (webGLSupport ??= probeWebGL());
+
+/** What the probe found, or undefined before it ran. */
+export const knownWebGL = (): boolean | undefined => webGLSupport;
+
+/** For useSyncExternalStore with `knownWebGL`: probes after the next paint unless known, then tells the listener. */
+export function subscribeToWebGLProbe(listener: () => void): () => void {
+  if (webGLSupport !== undefined) return () => {};
+  let live = true;
+  const probe = () => {
+    if (!live) return;
+    hasWebGL();
+    listener();
+  };
+  // A timer set in the next frame's callback runs after that frame is painted.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(probe, 0));
+  else setTimeout(probe, 0);
+  return () => {
+    live = false;
+  };
+}

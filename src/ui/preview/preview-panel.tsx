@@ -1,16 +1,15 @@
-import { Component, lazy, Suspense, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Component, lazy, memo, Suspense, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { CAMERA_PRESETS, useViewStore } from '../../app/view-store.ts';
 import { dimensionAnnotations, type DimensionUnit } from '../../domain/dimension-annotations.ts';
 import type { SceneSpec } from '../../domain/scene-spec.ts';
-import { hasWebGL, setPreviewCapture } from './preview-capture.ts';
+import { knownWebGL, setPreviewCapture, subscribeToWebGLProbe } from './preview-capture.ts';
 import { PreviewSketch } from './preview-sketch.tsx';
 import { PREVIEW_TEXT } from './preview-texts.ts';
+import { loadSceneChunk } from './scene-chunk.ts';
 import './preview.css';
 
 // three.js and the scene are a separate chunk: the page is usable before it arrives.
-const ProductCanvas = lazy(() => import('../../scene/product-canvas.tsx'));
-
-const subscribeNever = () => () => {};
+const ProductCanvas = lazy(loadSceneChunk);
 
 class PreviewErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
@@ -24,9 +23,14 @@ class PreviewErrorBoundary extends Component<{ fallback: ReactNode; children: Re
 
 const UNITS: readonly DimensionUnit[] = ['cm', 'in'];
 
-/** The live preview: 3D when the browser can, a 2D sketch while loading or when it cannot. */
-export function PreviewPanel({ scene }: { scene: SceneSpec }) {
-  const webgl = useSyncExternalStore(subscribeNever, hasWebGL, () => false);
+/**
+ * The live preview: 3D when the browser can, a 2D sketch while loading or when it cannot.
+ * Memoized: it renders again only for a new scene (or its own view settings), not with every
+ * render of the configurator around it.
+ */
+export const PreviewPanel = memo(function PreviewPanel({ scene }: { scene: SceneSpec }) {
+  // Undefined until probed (creating a WebGL context is slow on a phone): the sketch paints first.
+  const webgl = useSyncExternalStore(subscribeToWebGLProbe, knownWebGL, () => false);
   // The browser can take the WebGL context away at any time; the canvas stays mounted (and comes
   // back by itself when the context is restored) while the sketch stands in for it.
   const [contextLost, setContextLost] = useState(false);
@@ -39,9 +43,9 @@ export function PreviewPanel({ scene }: { scene: SceneSpec }) {
   const setUnit = useViewStore((state) => state.setDimensionUnit);
   const dimensions = useMemo(() => (showDimensions ? dimensionAnnotations(scene, unit) : []), [showDimensions, scene, unit]);
   const dimensionsLabel = PREVIEW_TEXT.dimensionsSummary(dimensions.map((d) => d.label));
-  const threeD = webgl && !contextLost;
+  const threeD = webgl === true && !contextLost;
 
-  const sketch = <PreviewSketch scene={scene} dimensions={dimensions} note={webgl ? PREVIEW_TEXT.loading : PREVIEW_TEXT.noWebGL} />;
+  const sketch = <PreviewSketch scene={scene} dimensions={dimensions} note={webgl === false ? PREVIEW_TEXT.noWebGL : PREVIEW_TEXT.loading} />;
   return (
     <figure className="preview" aria-label={PREVIEW_TEXT.figure}>
       <div className="preview__stage">
@@ -104,4 +108,4 @@ export function PreviewPanel({ scene }: { scene: SceneSpec }) {
       </figcaption>
     </figure>
   );
-}
+});
