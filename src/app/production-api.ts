@@ -76,6 +76,10 @@ export function productionApi(token: string, fetchFn: typeof fetch = (...args) =
       });
       return (await response.json()) as OrderDetail;
     },
+    /** The product picture the order's spec refers to, as received (a Blob, since the request needs the token). */
+    async orderPicture(number: string): Promise<Blob> {
+      return (await call(`/api/orders/${encodeURIComponent(number)}/picture`)).blob();
+    },
     /** The day's bill of materials as CSV (a Blob, since the request needs the token). */
     async billOfMaterialsCsv(date: string, by: 'order' | 'sku'): Promise<Blob> {
       return (await call(`/api/orders/bom.csv?${new URLSearchParams({ date, by })}`)).blob();

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Catalog } from '../domain/catalog-schema.ts';
 import type { OrderSpec, SealedOrderSpec } from '../domain/order-spec.ts';
 import { sealSpec } from '../domain/spec-integrity.ts';
+import type { SpecPicture, SpecPictureFile } from './spec-picture.ts';
 
 export type SealState =
   | { readonly status: 'sealing' }
@@ -18,22 +19,36 @@ export function shortHash(hash: string): string {
   return hash.length <= 10 ? hash : `${hash.slice(0, 4)}…${hash.slice(-4)}`;
 }
 
+/** The sealed spec's picture file name: the product and the start of the seal, so the file and its spec are known to belong together. */
+export function pictureFileName(spec: SealedOrderSpec): string {
+  return `${spec.catalog.id}-${spec.integrity.hash.slice(0, 12)}-picture.png`;
+}
+
+const NO_PICTURE: SpecPicture = { status: 'settled', file: null };
+
 /**
  * Seals the machine's spec (WebCrypto is async, the machine's `buildOrderSpec` is not) for the
  * done page; re-seals when the spec or catalog changes and ignores results that arrive late.
+ * The seal covers the picture reference, so it waits until `picture` has settled (which has its
+ * own time limit); without one (quotes) the spec is sealed straight away, without a picture.
  */
-export function useSealedSpec(spec: OrderSpec | null, catalog: Catalog | null): SealState {
-  const [state, setState] = useState<{ for: OrderSpec | null; seal: SealState }>({ for: null, seal: { status: 'sealing' } });
+export function useSealedSpec(spec: OrderSpec | null, catalog: Catalog | null, picture: SpecPicture = NO_PICTURE): SealState {
+  const file = picture.status === 'settled' ? picture.file : undefined;
+  const [state, setState] = useState<{ for: OrderSpec | null; file: SpecPictureFile | null | undefined; seal: SealState }>({
+    for: null,
+    file: undefined,
+    seal: { status: 'sealing' },
+  });
   useEffect(() => {
-    if (!spec || !catalog) return;
+    if (!spec || !catalog || file === undefined) return;
     let current = true;
-    sealSpec(spec, catalog).then(
-      (sealed) => current && setState({ for: spec, seal: { status: 'sealed', spec: sealed, json: specJson(sealed) } }),
-      (error: unknown) => current && setState({ for: spec, seal: { status: 'failed', message: error instanceof Error ? error.message : String(error) } }),
+    sealSpec(file ? { ...spec, picture: file.reference } : spec, catalog).then(
+      (sealed) => current && setState({ for: spec, file, seal: { status: 'sealed', spec: sealed, json: specJson(sealed) } }),
+      (error: unknown) => current && setState({ for: spec, file, seal: { status: 'failed', message: error instanceof Error ? error.message : String(error) } }),
     );
     return () => {
       current = false;
     };
-  }, [spec, catalog]);
-  return state.for === spec ? state.seal : { status: 'sealing' };
+  }, [spec, catalog, file]);
+  return state.for === spec && state.file === file ? state.seal : { status: 'sealing' };
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildOrderSpec } from '../domain/order-spec.ts';
 import { loadSample, SPEC_CLOCK } from '../domain/spec-fixtures.ts';
 import { checkSpecIntegrity } from '../domain/spec-integrity.ts';
-import { postOrder, sealOrderWithCustomer } from './submit-order.ts';
+import { pictureReference } from '../domain/picture-reference.ts';
+import { solidPng } from '../domain/png-fixtures.ts';
+import { postOrder, putOrderPicture, sealOrderWithCustomer } from './submit-order.ts';
 
 const reply =
   (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -34,6 +36,36 @@ describe('postOrder', () => {
   });
 });
 
+describe('putOrderPicture', () => {
+  it('sends the raw PNG bytes to the order, and tells stored, refused and try-again-later apart', async () => {
+    const png = solidPng(4, 3);
+    const requests: { url: string; init: RequestInit }[] = [];
+    const stored = await putOrderPicture('MTO-2026-000001', png, async (url, init) => {
+      requests.push({ url: String(url), init: init! });
+      return new Response(JSON.stringify({ created: true }), { status: 201 });
+    });
+    expect(stored).toEqual({ kind: 'stored' });
+    expect(requests[0]!.url).toBe('/api/orders/MTO-2026-000001/picture');
+    expect(requests[0]!.init).toMatchObject({ method: 'PUT', headers: { 'content-type': 'image/png' } });
+    expect(new Uint8Array(requests[0]!.init.body as Uint8Array)).toEqual(png);
+
+    expect(await putOrderPicture('MTO-2026-000001', png, reply(200, { created: false }))).toEqual({ kind: 'stored' });
+    const findings = [{ pointer: '/picture/sha256', message: 'spec says a…, the picture received hashes to b…' }];
+    expect(await putOrderPicture('MTO-2026-000001', png, reply(422, { error: 'not the picture', findings }))).toEqual({
+      kind: 'rejected',
+      message: 'not the picture',
+      findings,
+    });
+    expect(await putOrderPicture('MTO-2026-000001', png, reply(413, { error: 'too large' }))).toMatchObject({ kind: 'rejected' });
+    expect(await putOrderPicture('MTO-2026-000001', png, reply(503, {}))).toMatchObject({ kind: 'unavailable' });
+    expect(
+      await putOrderPicture('MTO-2026-000001', png, async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    ).toMatchObject({ kind: 'unavailable' });
+  });
+});
+
 describe('sealOrderWithCustomer', () => {
   it('fills the customer block, then seals, so the seal covers the consent', async () => {
     const catalog = loadSample('standing-desk');
@@ -51,5 +83,20 @@ describe('sealOrderWithCustomer', () => {
       consent: { orderFulfilment: true, marketing: false, recordedAt: SPEC_CLOCK.now },
     });
     expect(await checkSpecIntegrity(sealed)).toEqual({ ok: true });
+  });
+
+  it('seals the picture reference in with the customer, and leaves it out when there is none', async () => {
+    const catalog = loadSample('standing-desk');
+    const built = buildOrderSpec(catalog, {}, SPEC_CLOCK);
+    if (!built.ok) throw new Error('refused');
+    const reference = await pictureReference(solidPng(8, 6), { view: 'front-sketch', alt: 'Standing desk.' });
+    if (!reference.ok) throw new Error(reference.reason);
+    const details = { name: 'Ada', email: 'ada@example.com', orderFulfilment: true, marketing: false };
+    const withPicture = await sealOrderWithCustomer(built.spec, catalog, details, new Date(SPEC_CLOCK.now), reference.picture);
+    const without = await sealOrderWithCustomer(built.spec, catalog, details, new Date(SPEC_CLOCK.now));
+    expect(withPicture.picture).toEqual(reference.picture);
+    expect(without).not.toHaveProperty('picture');
+    expect(withPicture.integrity.hash).not.toBe(without.integrity.hash);
+    expect(await checkSpecIntegrity(withPicture)).toEqual({ ok: true });
   });
 });

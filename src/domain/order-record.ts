@@ -23,5 +23,7 @@ export interface OrderEvent {
 
 export interface OrderDetail extends OrderSummary {
   readonly spec: SealedOrderSpec;
+  /** When the picture the spec refers to (`spec.picture`) arrived; null while it has not (or the spec has none). */
+  readonly pictureReceivedAt: string | null;
   readonly history: readonly OrderEvent[];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORDER_SPEC_SCHEMA_VERSION, type SealedOrderSpec } from './order-spec.ts';
+import { PICTURE_LIMITS, PICTURE_MEDIA_TYPE, PICTURE_VIEWS } from './picture-reference.ts';
 
 const text = z.string();
 const cents = z.int('expected integer cents');
@@ -86,6 +87,19 @@ const requestSchema = z.strictObject({
   createdAt: isoInstant,
 });
 
+const pixels = z.int('expected a whole number of pixels').min(1).max(PICTURE_LIMITS.maxSide);
+
+// A reference only: the PNG itself travels separately and is checked against `sha256` by whoever receives it.
+const pictureSchema = z.strictObject({
+  mediaType: z.literal(PICTURE_MEDIA_TYPE),
+  width: pixels,
+  height: pixels,
+  byteLength: z.int('expected a whole number of bytes').min(1).max(PICTURE_LIMITS.maxBytes),
+  sha256: sha256Hex,
+  view: z.enum(PICTURE_VIEWS),
+  alt: text.min(1).max(PICTURE_LIMITS.maxAltLength),
+});
+
 /**
  * The sealed order spec as production receives it, exactly: unknown keys are refused at every
  * level. Checks JSON Schema cannot express (the seal, totals, the catalog's prices) are made by
@@ -132,6 +146,8 @@ export const orderSpecSchema = z.strictObject({
   quote: quoteSchema.nullable().default(null),
   audit: z.array(auditEntrySchema).max(1000).default([]),
   requests: z.array(requestSchema).max(100).default([]),
+  // Absent when no picture could be made, and in specs from before pictures.
+  picture: pictureSchema.optional(),
   integrity: z.strictObject({ algorithm: z.literal('SHA-256'), canonicalization: z.literal('RFC 8785'), hash: sha256Hex }),
 });
 

@@ -14,6 +14,7 @@ import { applyDiscounts, type Discount } from './apply-discounts.ts';
 import type { AuditEntry } from './audit-trail.ts';
 import type { OptionRequest } from './option-requests.ts';
 import type { QuoteInfo } from './quote-terms.ts';
+import type { OrderSpecPicture } from './picture-reference.ts';
 
 export const ORDER_SPEC_SCHEMA_VERSION = 1;
 
@@ -78,6 +79,12 @@ export interface OrderSpec {
   readonly audit: readonly AuditEntry[];
   /** Options the customer asked for that the catalog lacks ("Suggest an option"). */
   readonly requests: readonly OptionRequest[];
+  /**
+   * The product picture the customer saw, by reference (size, SHA-256 of the PNG bytes, what it
+   * shows). Attached on the done page before sealing, so the seal covers it; absent when no
+   * picture could be made (and in specs from before pictures), leaving such specs unchanged.
+   */
+  readonly picture?: OrderSpecPicture;
 }
 
 /** What sales staff and the customer add to a design: none of it changes choices, and only discounts change the price. */

@@ -25,7 +25,9 @@ export interface SpecFinding {
 
 /**
  * Everything production should check before building from a spec, as findings (none: trust it):
- * 1. the shape, against the order spec schema (unknown keys refused);
+ * 1. the shape, against the order spec schema (unknown keys refused), including the picture reference's
+ *    (PNG media type, pixel size and byte length within the limits, a 64-hex-digit SHA-256): the picture
+ *    is not in the spec, so its hash is checked where the bytes arrive (`pictureFindings`), not here;
  * 2. the seal: the content must hash to `integrity.hash`;
  * 3. the total must be the sum of the price lines, and the amount payable the total plus the taxes not included in it;
  * 4. every discount line has the audit entry that gave it;

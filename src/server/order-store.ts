@@ -1,4 +1,5 @@
 import type { SealedOrderSpec } from '../domain/order-spec.ts';
+import type { OrderSpecPicture } from '../domain/picture-reference.ts';
 import { illegalTransitionReason, type OrderStatus } from '../domain/order-status.ts';
 import type { Database, Queryable } from './database.ts';
 import type { OrderDetail, OrderSummary } from '../domain/order-record.ts';
@@ -120,6 +121,38 @@ export class OrderStore {
     });
   }
 
+  /** The picture reference in an order's spec (null: the spec refers to none); undefined when there is no such order. */
+  async pictureReference(number: string): Promise<{ readonly orderId: number; readonly reference: OrderSpecPicture | null } | undefined> {
+    const [row] = await this.db.query<{ id: number; picture: OrderSpecPicture | string | null }>(
+      `SELECT id, spec->'picture' AS picture FROM orders WHERE number = $1`,
+      [number],
+    );
+    return row && { orderId: row.id, reference: row.picture === null ? null : json(row.picture) };
+  }
+
+  /**
+   * Keeps the picture of an order, checked against its spec's reference by the caller. The first
+   * one stays: a retried upload (the same bytes, as the hash says) changes nothing.
+   */
+  async savePicture(orderId: number, reference: OrderSpecPicture, bytes: Uint8Array, now: Date): Promise<{ created: boolean }> {
+    const rows = await this.db.query(
+      `INSERT INTO order_pictures (order_id, media_type, sha256, bytes, received_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (order_id) DO NOTHING RETURNING order_id`,
+      [orderId, reference.mediaType, reference.sha256, bytes, now.toISOString()],
+    );
+    return { created: rows.length > 0 };
+  }
+
+  /** An order's picture as received, if it has arrived. */
+  async picture(number: string): Promise<{ readonly mediaType: string; readonly sha256: string; readonly bytes: Uint8Array<ArrayBuffer> } | undefined> {
+    const [row] = await this.db.query<{ media_type: string; sha256: string; bytes: Uint8Array }>(
+      'SELECT p.media_type, p.sha256, p.bytes FROM order_pictures p JOIN orders o ON o.id = p.order_id WHERE o.number = $1',
+      [number],
+    );
+    // pg gives a Buffer (a view into a shared pool), PGlite a Uint8Array: copied into bytes of their own.
+    return row && { mediaType: row.media_type, sha256: row.sha256, bytes: new Uint8Array(row.bytes) };
+  }
+
   /** The bill of materials of the orders received on `day` (UTC), summed per order and SKU. */
   async bomByOrder(day: string): Promise<BomRow[]> {
     const rows = await this.db.query<{ number: string; sku: string; name: string; quantity: number }>(
@@ -164,8 +197,9 @@ async function insertEvent(tx: Queryable, orderId: number, from: OrderStatus | n
 }
 
 async function detail(db: Queryable, number: string): Promise<OrderDetail | undefined> {
-  const [row] = await db.query<SummaryRow & { id: number; spec: SealedOrderSpec | string }>(
-    `SELECT o.id, o.spec, ${SUMMARY_COLUMNS} FROM orders o WHERE o.number = $1`,
+  const [row] = await db.query<SummaryRow & { id: number; spec: SealedOrderSpec | string; picture_received_at: Date | string | null }>(
+    `SELECT o.id, o.spec, p.received_at AS picture_received_at, ${SUMMARY_COLUMNS}
+     FROM orders o LEFT JOIN order_pictures p ON p.order_id = o.id WHERE o.number = $1`,
     [number],
   );
   if (!row) return undefined;
@@ -176,6 +210,7 @@ async function detail(db: Queryable, number: string): Promise<OrderDetail | unde
   return {
     ...toSummary(row),
     spec: json(row.spec),
+    pictureReceivedAt: row.picture_received_at === null ? null : instant(row.picture_received_at),
     history: events.map((event) => ({ from: event.from_status, to: event.to_status, actor: event.actor, at: instant(event.at) })),
   };
 }

@@ -157,8 +157,10 @@ test('the done page shows a picture of the design from the 3D view and downloads
   await expect(image).toHaveAttribute('alt', /Made-to-measure bicycle/);
   expect(await image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBe(960);
 
+  // Once the spec is sealed with the picture's reference, the file is named after the seal.
+  const hash = await page.getByTestId('spec-fingerprint').locator('code').getAttribute('title');
   const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('link', { name: 'Download picture (PNG)' }).click()]);
-  expect(download.suggestedFilename()).toBe('bicycle-picture.png');
+  expect(download.suggestedFilename()).toBe(`bicycle-${hash!.slice(0, 12)}-picture.png`);
   const bytes = await downloaded(download);
   expect(pngSize(bytes)).toEqual({ width: 960, height: 720 });
   // A rendered bike, not a blank or tiny image.

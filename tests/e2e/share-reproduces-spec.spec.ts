@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
-/** Confirms the design on the review page and returns the sealed spec's hash from the download. */
-async function confirmAndDownloadHash(page: Page): Promise<{ hash: string; total: number }> {
+/** Confirms the design on the review page and returns the sealed spec's hash (and its picture's) from the download. */
+async function confirmAndDownloadHash(page: Page): Promise<{ hash: string; total: number; picture: string | undefined }> {
   await page.getByRole('button', { name: 'Confirm design' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your design is ready' })).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download order spec (JSON)' }).click();
   const spec = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-  return { hash: spec.integrity.hash, total: spec.price.total };
+  return { hash: spec.integrity.hash, total: spec.price.total, picture: spec.picture?.sha256 };
 }
 
 test('a share link opened in a fresh browser reproduces the same order spec, hash included', async ({ browser }) => {
@@ -50,6 +50,8 @@ test('a share link opened in a fresh browser reproduces the same order spec, has
   await other.goto(link);
   await expect(other.getByRole('heading', { level: 1, name: 'Review your standing desk' })).toBeVisible();
   const reopened = await confirmAndDownloadHash(other);
+  // The seal covers the product picture's SHA-256: the same renderer draws the same design to the same bytes.
+  expect(original.picture).toMatch(/^[0-9a-f]{64}$/);
   expect(reopened).toEqual(original);
   await second.close();
 });

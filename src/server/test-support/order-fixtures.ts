@@ -3,6 +3,7 @@ import type { Catalog } from '../../domain/catalog-schema.ts';
 import { buildOrderSpec, type OrderSpecCustomer, type SealedOrderSpec } from '../../domain/order-spec.ts';
 import type { Selections } from '../../domain/selections.ts';
 import { sealSpec } from '../../domain/spec-integrity.ts';
+import { pictureReference } from '../../domain/picture-reference.ts';
 import { loadPublishedCatalogs, type PublishedCatalogs } from '../catalog-archive.ts';
 
 /** The instant the test specs are confirmed; the test server's clock is set to the same day. */
@@ -33,4 +34,17 @@ export async function orderSpec(
   const built = buildOrderSpec(catalog, choices, clock);
   if (!built.ok) throw new Error(`refused: ${[...built.violations.map((r) => r.id), ...built.incomplete.map((g) => g.groupId)].join(', ')}`);
   return sealSpec({ ...built.spec, customer: who }, catalog);
+}
+
+/** A sealed spec whose `picture` refers to `png` (a 3/4 view of the desk). */
+export async function orderSpecWithPicture(
+  catalog: Catalog,
+  png: Uint8Array,
+  who: OrderSpecCustomer | null = customer('Ada Lovelace'),
+): Promise<SealedOrderSpec> {
+  const built = buildOrderSpec(catalog, {}, ORDER_CLOCK);
+  if (!built.ok) throw new Error('the default design is refused');
+  const reference = await pictureReference(png, { view: 'three-quarter', alt: 'Standing desk, default design.' });
+  if (!reference.ok) throw new Error(reference.reason);
+  return sealSpec({ ...built.spec, customer: who, picture: reference.picture }, catalog);
 }

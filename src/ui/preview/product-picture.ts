@@ -1,3 +1,4 @@
+import type { PictureView } from '../../domain/picture-reference.ts';
 import { hasWebGL, previewCapture } from './preview-capture.ts';
 
 /** The product picture's size in pixels (4:3, sharp enough for a printed A4 summary). */
@@ -8,22 +9,22 @@ const SKETCH_BACKGROUND = '#f4f1ec';
 
 /**
  * A PNG picture of the configured product: from the 3D preview when the browser has WebGL (it
- * renders a fresh frame at the picture's size), else the 2D sketch rasterised. `sketch` is the
- * sketch's SVG element, drawn when 3D is not available or fails.
+ * renders a fresh frame at the picture's size, from the 3/4 view), else the 2D sketch (a front
+ * view) rasterised. `sketch` is the sketch's SVG element, drawn when 3D is not available or fails.
  */
-export async function captureProductPicture(sketch: SVGSVGElement | null): Promise<Blob> {
+export async function captureProductPicture(sketch: SVGSVGElement | null): Promise<{ blob: Blob; view: PictureView }> {
   if (hasWebGL()) {
     const capture = await previewCapture(WAIT_FOR_3D_MS);
     if (capture) {
       try {
-        return await capture(PICTURE_SIZE);
+        return { blob: await capture(PICTURE_SIZE), view: 'three-quarter' };
       } catch {
         // The context was lost or the canvas closed meanwhile: the sketch stands in, as on the page.
       }
     }
   }
   if (!sketch) throw new Error('nothing to draw the picture from');
-  return rasteriseSvg(sketch, PICTURE_SIZE);
+  return { blob: await rasteriseSvg(sketch, PICTURE_SIZE), view: 'front-sketch' };
 }
 
 /** Draws an SVG element (self-contained: inline colours, no external resources) into a PNG. */

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { PictureReport } from '../../app/spec-picture.ts';
 import { useFlow } from '../flow-context.tsx';
 import { captureProductPicture, PICTURE_SIZE } from './product-picture.ts';
 import { PreviewSketch } from './preview-sketch.tsx';
@@ -8,7 +9,7 @@ import './preview.css';
 type Picture = { status: 'making' } | { status: 'ready'; blob: Blob; url: string } | { status: 'failed' };
 
 /** The picture the mounted figure shows (or is making), for {@link productPicturePng}. */
-let currentPicture: Promise<Blob> | null = null;
+let currentPicture: ReturnType<typeof captureProductPicture> | null = null;
 
 /**
  * The PNG bytes of the product picture shown on the done page (null when no picture is shown or
@@ -18,7 +19,7 @@ export async function productPicturePng(): Promise<Uint8Array | null> {
   const picture = currentPicture;
   if (!picture) return null;
   try {
-    return new Uint8Array(await (await picture).arrayBuffer());
+    return new Uint8Array(await (await picture).blob.arrayBuffer());
   } catch {
     return null;
   }
@@ -26,35 +27,40 @@ export async function productPicturePng(): Promise<Uint8Array | null> {
 
 /**
  * The configured product as a picture, for the done page and its printed summary, with a PNG
- * download. `onPng` receives the picture's bytes once made.
+ * download (named `fileName` when given, e.g. after the spec that refers to it). `onPicture` hears
+ * what the picture is doing for the design on show, with its bytes once made.
  */
-export function SnapshotFigure({ onPng }: { onPng?: (png: Uint8Array) => void }) {
+export function SnapshotFigure({ onPicture, fileName }: { onPicture?: (report: PictureReport) => void; fileName?: string }) {
   const { snapshot, view } = useFlow();
   const productId = snapshot.context.catalog?.id ?? 'design';
   const scene = view?.scene;
   const sketchRef = useRef<SVGSVGElement>(null);
   const [picture, setPicture] = useState<Picture>({ status: 'making' });
-  const onPngRef = useRef(onPng);
+  const onPictureRef = useRef(onPicture);
   useEffect(() => {
-    onPngRef.current = onPng;
-  }, [onPng]);
+    onPictureRef.current = onPicture;
+  }, [onPicture]);
 
   const design = scene?.description;
   useEffect(() => {
     if (!design) return;
     let cancelled = false;
     let url: string | null = null;
+    onPictureRef.current?.({ status: 'making', design });
     const making = captureProductPicture(sketchRef.current);
     currentPicture = making;
     making.then(
-      async (blob) => {
+      async ({ blob, view: pictureView }) => {
         if (cancelled) return;
         url = URL.createObjectURL(blob);
         setPicture({ status: 'ready', blob, url });
-        onPngRef.current?.(new Uint8Array(await blob.arrayBuffer()));
+        const png = new Uint8Array(await blob.arrayBuffer());
+        if (!cancelled) onPictureRef.current?.({ status: 'ready', design, png, view: pictureView });
       },
       () => {
-        if (!cancelled) setPicture({ status: 'failed' });
+        if (cancelled) return;
+        setPicture({ status: 'failed' });
+        onPictureRef.current?.({ status: 'failed', design });
       },
     );
     return () => {
@@ -81,7 +87,7 @@ export function SnapshotFigure({ onPng }: { onPng?: (png: Uint8Array) => void })
       </div>
       {picture.status === 'ready' && (
         <figcaption className="snapshot-figure__caption">
-          <a className="button snapshot-figure__download" href={picture.url} download={PREVIEW_TEXT.picture.fileName(productId)}>
+          <a className="button snapshot-figure__download" href={picture.url} download={fileName ?? PREVIEW_TEXT.picture.fileName(productId)}>
             {PREVIEW_TEXT.picture.download}
           </a>
         </figcaption>

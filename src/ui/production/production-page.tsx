@@ -143,7 +143,7 @@ export function ProductionPage({ now = () => new Date() }: { now?: () => Date })
       </div>
       <div className="production__layout">
         <OrderList orders={orders} filter={filter} onFilter={setFilter} selected={selected?.number ?? null} onSelect={(number) => void open(number)} />
-        {selected && <OrderDetail order={selected} busy={busy} onAdvance={(order) => void advance(order)} />}
+        {selected && <OrderDetail order={selected} busy={busy} onAdvance={(order) => void advance(order)} loadPicture={api.orderPicture} />}
       </div>
     </main>
   );

@@ -1,16 +1,18 @@
 import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { sealOrderWithCustomer } from '../../app/submit-order.ts';
 import { orderOutbox, type OutboxEntry } from '../../app/submit-order-outbox.ts';
+import type { SpecPicture } from '../../app/spec-picture.ts';
 import { useFlow } from '../flow-context.tsx';
 import { translate, useT } from '../i18n/i18n.ts';
 import './submit-order.css';
 
 /**
  * "Place order" on the done page: the customer's name, email and consents go into the spec, which
- * is sealed and sent only when they press the button. If the shop cannot be reached, the order
- * waits in this browser and is sent by itself later.
+ * is sealed and sent only when they press the button, with the product picture it refers to (the
+ * button waits while the done page settles on the picture). If the shop cannot be reached, the
+ * order waits in this browser and is sent by itself later.
  */
-export function SubmitOrder() {
+export function SubmitOrder({ picture }: { picture: SpecPicture }) {
   const { snapshot } = useFlow();
   const { spec, catalog, now } = snapshot.context;
   const id = useId();
@@ -28,13 +30,14 @@ export function SubmitOrder() {
 
   async function placeOrder(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!spec || !catalog || busy) return;
+    if (!spec || !catalog || busy || picture.status !== 'settled') return;
     setBusy(true);
     setFailure(null);
     try {
-      const sealed = await sealOrderWithCustomer(spec, catalog, { name, email, orderFulfilment: fulfilment, marketing }, now());
+      const file = picture.file;
+      const sealed = await sealOrderWithCustomer(spec, catalog, { name, email, orderFulfilment: fulfilment, marketing }, now(), file?.reference);
       setSent({ for: spec, hash: sealed.integrity.hash });
-      await orderOutbox.submit(sealed.integrity.hash, sealed);
+      await orderOutbox.submit(sealed.integrity.hash, sealed, file?.png);
     } catch (error) {
       setFailure(translate('submit.prepareFailed', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -83,7 +86,7 @@ export function SubmitOrder() {
               </span>
             </label>
           </fieldset>
-          <button type="submit" className="button button--primary" disabled={busy || entry?.state === 'pending'}>
+          <button type="submit" className="button button--primary" disabled={busy || entry?.state === 'pending' || picture.status === 'waiting'}>
             {busy ? t('submit.placing') : t('submit.place')}
           </button>
         </form>
