@@ -2,6 +2,7 @@ import { discountsOf } from '../domain/apply-discounts.ts';
 import type { OrderSpec, SealedOrderSpec } from '../domain/order-spec.ts';
 import type { PricingChoice } from '../domain/pricing-terms.ts';
 import type { Selections, SelectionValue } from '../domain/selections.ts';
+import { appFailure, type AppProblem } from './app-problems.ts';
 import { NO_EXTRAS, type FlowExtras } from './flow-machine.ts';
 import { isRecord, recordList } from './local-records.ts';
 
@@ -10,6 +11,8 @@ export interface QuoteRecord {
   readonly number: string;
   /** Whether the order service has it under the same number. */
   readonly onServer: boolean;
+  /** The key that opens it on the order service (see src/server/quote-keys.ts), when it is there. */
+  readonly key?: string;
   /** ISO 8601. */
   readonly savedAt: string;
   readonly catalogId: string;
@@ -29,9 +32,34 @@ export interface QuoteDesign {
 
 export const QUOTES_KEY = 'made-to-order:quotes';
 
+/** A quote's access key as the order service makes them. */
+const QUOTE_KEY = /^[\w-]{32}$/;
+
+/**
+ * Keys of the quotes this page has created or opened, until they are saved in their record: the
+ * order service opens and updates a quote only with its key (`X-Quote-Key`).
+ */
+const keysSeen = new Map<string, string>();
+
+/** Remembers the key that came with a quote (from the service, or a link's `k`); ignores anything else. */
+export function rememberQuoteKey(number: string, key: string | null | undefined): void {
+  if (key && QUOTE_KEY.test(key)) keysSeen.set(number, key);
+}
+
+/** The key of a quote, from this page or this browser's records. */
+export function quoteKeyOf(number: string): string | undefined {
+  return keysSeen.get(number) ?? quoteRecords.list().find((r) => r.number === number)?.key;
+}
+
+/** The link that reopens a quote (with its key, so it opens in another browser too). */
+export function quoteLink(number: string): string {
+  const key = quoteKeyOf(number);
+  return `#/sales/quote/${encodeURIComponent(number)}${key ? `?k=${key}` : ''}`;
+}
+
 function readRecord(entry: unknown): QuoteRecord | null {
   if (!isRecord(entry) || !isRecord(entry.design)) return null;
-  const { number, onServer, savedAt, catalogId, catalogVersion, customerName, total, currency, design } = entry;
+  const { number, onServer, key, savedAt, catalogId, catalogVersion, customerName, total, currency, design } = entry;
   if (typeof number !== 'string' || typeof catalogId !== 'string' || typeof catalogVersion !== 'string' || typeof savedAt !== 'string') return null;
   if (typeof total !== 'number' || typeof currency !== 'string') return null;
   if (!isRecord(design.choices) || !isRecord(design.pricing) || !isRecord(design.extras)) return null;
@@ -40,6 +68,7 @@ function readRecord(entry: unknown): QuoteRecord | null {
   return {
     number,
     onServer: onServer === true,
+    ...(typeof key === 'string' && QUOTE_KEY.test(key) ? { key } : {}),
     savedAt,
     catalogId,
     catalogVersion,
@@ -54,11 +83,13 @@ function readRecord(entry: unknown): QuoteRecord | null {
 export const quoteRecords = recordList<QuoteRecord>(QUOTES_KEY, readRecord);
 
 /** Saves (or replaces, by number) a quote in this browser; returns a problem, or undefined. */
-export function saveQuoteRecord(spec: OrderSpec, design: QuoteDesign, onServer: boolean, now: Date): string | undefined {
-  if (!spec.quote) return 'this spec is not a quote';
+export function saveQuoteRecord(spec: OrderSpec, design: QuoteDesign, onServer: boolean, now: Date): AppProblem | undefined {
+  if (!spec.quote) return { code: 'notQuote' };
+  const key = quoteKeyOf(spec.quote.number);
   const record: QuoteRecord = {
     number: spec.quote.number,
     onServer,
+    ...(key ? { key } : {}),
     savedAt: now.toISOString(),
     catalogId: spec.catalog.id,
     catalogVersion: spec.catalog.version,
@@ -91,21 +122,24 @@ export function designOfSpec(spec: OrderSpec | SealedOrderSpec): QuoteDesign {
 
 export type QuoteLookup =
   | { readonly ok: true; readonly catalogId: string; readonly design: QuoteDesign; readonly from: 'browser' | 'server' }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly problem: AppProblem; readonly message: string };
 
 /** A quote by number: from this browser's records first, else from the order service. */
 export async function findQuote(number: string, fetchImpl: typeof fetch = fetch): Promise<QuoteLookup> {
   const local = quoteRecords.list().find((r) => r.number === number);
   if (local) return { ok: true, catalogId: local.catalogId, design: local.design, from: 'browser' };
   try {
-    const response = await fetchImpl(`/api/quotes/${encodeURIComponent(number)}`, { headers: { Accept: 'application/json' } });
-    if (response.status === 404) return { ok: false, message: `There is no quote ${number} in this browser or on the order service.` };
-    if (!response.ok) return { ok: false, message: `The order service could not give quote ${number} (HTTP ${response.status}).` };
+    const key = quoteKeyOf(number);
+    const response = await fetchImpl(`/api/quotes/${encodeURIComponent(number)}`, {
+      headers: { Accept: 'application/json', ...(key ? { 'X-Quote-Key': key } : {}) },
+    });
+    if (response.status === 404) return appFailure({ code: 'quoteNotFound', params: { number } });
+    if (!response.ok) return appFailure({ code: 'quoteServiceFailed', params: { number, status: response.status } });
     const body = (await response.json()) as { spec?: SealedOrderSpec };
-    if (!body.spec) return { ok: false, message: `The order service sent quote ${number} without its spec.` };
+    if (!body.spec) return appFailure({ code: 'quoteWithoutSpec', params: { number } });
     return { ok: true, catalogId: body.spec.catalog.id, design: designOfSpec(body.spec), from: 'server' };
   } catch {
-    return { ok: false, message: `Quote ${number} is not in this browser, and the order service cannot be reached.` };
+    return appFailure({ code: 'quoteUnreachable', params: { number } });
   }
 }
 
@@ -114,8 +148,10 @@ export async function createServerQuote(sealed: SealedOrderSpec, fetchImpl: type
   try {
     const response = await fetchImpl('/api/quotes', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(sealed) });
     if (!response.ok) return null;
-    const body = (await response.json()) as { number?: unknown };
-    return typeof body.number === 'string' ? body.number : null;
+    const body = (await response.json()) as { number?: unknown; key?: unknown };
+    if (typeof body.number !== 'string') return null;
+    rememberQuoteKey(body.number, typeof body.key === 'string' ? body.key : null);
+    return body.number;
   } catch {
     return null;
   }
@@ -126,7 +162,7 @@ export async function updateServerQuote(number: string, sealed: SealedOrderSpec,
   try {
     const response = await fetchImpl(`/api/quotes/${encodeURIComponent(number)}`, {
       method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...(quoteKeyOf(number) ? { 'X-Quote-Key': quoteKeyOf(number)! } : {}) },
       body: JSON.stringify(sealed),
     });
     if (response.ok) return undefined;

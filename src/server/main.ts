@@ -5,6 +5,8 @@
  *   DATABASE_URL      a Postgres server; without it, embedded PGlite in DATA_DIR
  *   DATA_DIR          PGlite's data folder (default .data/pglite)
  *   PRODUCTION_TOKEN  bearer token for production's endpoints; a random one is made and printed when unset
+ *   QUOTE_KEY_SECRET  (optional, ≥ 32 characters) the secret quote access keys derive from; by default
+ *                     one made on first start and kept in the database
  */
 import { randomBytes } from 'node:crypto';
 import { redact } from './postgres-database.ts';
@@ -21,6 +23,7 @@ if (isEntryPoint(import.meta.url)) {
       port,
       hostname: env.API_HOST || '127.0.0.1',
       productionToken: token,
+      ...(env.QUOTE_KEY_SECRET ? { quoteKeySecret: env.QUOTE_KEY_SECRET } : {}),
       ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir }),
       ...(env.RATE_LIMIT_PER_MINUTE ? { rateLimit: { limit: Number(env.RATE_LIMIT_PER_MINUTE), windowMs: 60_000 } } : {}),
     });

@@ -9,7 +9,10 @@ import type { PublishedCatalogs } from './catalog-archive.ts';
 import type { DatabaseConfig } from './open-database.ts';
 import { startApiServer, type ApiServer } from './start-api-server.ts';
 import { createTestDatabase, startTestPostgres } from './test-support/test-postgres.ts';
-import { customer, ORDER_CLOCK, orderSpec, publishedDesk, SERVER_NOW, TEST_TOKEN } from './test-support/order-fixtures.ts';
+import { customer, ORDER_CLOCK, orderSpec, orderSpecWithPicture, publishedDesk, SERVER_NOW, TEST_TOKEN } from './test-support/order-fixtures.ts';
+import { PICTURE_LIMITS } from '../domain/picture-reference.ts';
+import { solidPng } from '../domain/png-fixtures.ts';
+import { sha256HexOfBytes } from '../domain/sha256.ts';
 
 // Every test here runs twice: on embedded PGlite and on a real Postgres server.
 const postgres = await startTestPostgres();
@@ -70,6 +73,87 @@ for (const backend of backends) {
       });
     const get = (path: string, headers: Record<string, string> = auth) => fetch(`${server.url}${path}`, { headers });
     const move = (number: string, status: string, actor = 'Sam') => post(`/api/orders/${number}/status`, { status, actor }, auth);
+    const putPicture = (number: string, bytes: Uint8Array, type = 'image/png') =>
+      fetch(`${server.url}/api/orders/${number}/picture`, { method: 'PUT', headers: { 'content-type': type }, body: new Uint8Array(bytes) });
+
+    it('takes the picture its sealed spec refers to, once, and serves it to production only', async () => {
+      const png = solidPng(96, 72, [30, 60, 90]);
+      const spec = await orderSpecWithPicture(desk, png, customer('Pictured'));
+      expect(spec.picture).toMatchObject({ mediaType: 'image/png', width: 96, height: 72, byteLength: png.byteLength });
+      const placed = await post('/api/orders', spec);
+      expect(placed.status).toBe(201);
+      const { number } = await placed.json();
+      // Placed first, the picture follows: production sees that it has not arrived.
+      expect((await (await get(`/api/orders/${number}`)).json()).pictureReceivedAt).toBeNull();
+      expect((await get(`/api/orders/${number}/picture`)).status).toBe(404);
+
+      expect((await putPicture(number, png, 'image/jpeg')).status).toBe(415);
+      const stored = await putPicture(number, png);
+      expect(stored.status).toBe(201);
+      expect(await stored.json()).toEqual({ number, sha256: spec.picture!.sha256, created: true });
+      // A retried upload changes nothing; neither does the spec sent again.
+      const again = await putPicture(number, png);
+      expect([again.status, (await again.json()).created]).toEqual([200, false]);
+      const resent = await post('/api/orders', spec);
+      expect([resent.status, (await resent.json()).number]).toEqual([200, number]);
+
+      expect((await get(`/api/orders/${number}/picture`, {})).status).toBe(401);
+      const served = await get(`/api/orders/${number}/picture`);
+      expect(served.status).toBe(200);
+      expect(served.headers.get('content-type')).toBe('image/png');
+      expect(served.headers.get('x-content-type-options')).toBe('nosniff');
+      const bytes = new Uint8Array(await served.arrayBuffer());
+      expect(bytes).toEqual(png);
+      expect(await sha256HexOfBytes(bytes)).toBe(spec.picture!.sha256);
+      const detail = await (await get(`/api/orders/${number}`)).json();
+      expect(detail.pictureReceivedAt).toBe(SERVER_NOW.toISOString());
+      expect(detail.spec.picture).toEqual(spec.picture);
+    });
+
+    it('refuses a picture that is not the one the spec refers to with 422 at /picture/sha256, and keeps waiting for the right one', async () => {
+      const png = solidPng(96, 72, [30, 60, 91]);
+      const { number } = await (await post('/api/orders', await orderSpecWithPicture(desk, png, customer('Swapped')))).json();
+      const other = solidPng(96, 72, [250, 0, 0]);
+      const refused = await putPicture(number, other);
+      expect(refused.status).toBe(422);
+      const body = await refused.json();
+      expect(body.error).toMatch(new RegExp(`not the one the spec of ${number} refers to`));
+      expect(body.findings).toEqual([
+        {
+          pointer: '/picture/sha256',
+          message: expect.stringMatching(new RegExp(`^spec says [0-9a-f]{64}, the picture received hashes to ${await sha256HexOfBytes(other)}: `)),
+        },
+      ]);
+      expect((await putPicture(number, new TextEncoder().encode('not a png'))).status).toBe(422);
+      expect((await get(`/api/orders/${number}/picture`)).status).toBe(404);
+      expect((await putPicture(number, png)).status).toBe(201);
+    });
+
+    it('accepts an order whose spec has no picture, and refuses a picture sent for it', async () => {
+      const spec = await orderSpec(desk, customer('No picture'));
+      expect(spec).not.toHaveProperty('picture');
+      const placed = await post('/api/orders', spec);
+      expect(placed.status).toBe(201);
+      const { number } = await placed.json();
+      const refused = await putPicture(number, solidPng(8, 6));
+      expect(refused.status).toBe(422);
+      expect((await refused.json()).findings).toEqual([{ pointer: '/picture', message: expect.stringContaining('refers to no picture') }]);
+      expect((await (await get(`/api/orders/${number}`)).json()).pictureReceivedAt).toBeNull();
+      expect((await putPicture('MTO-2026-999999', solidPng(8, 6))).status).toBe(404);
+    });
+
+    it('refuses pictures over the size limit with 413 (and a spec referring to one with 422)', async () => {
+      const { number } = await (await post('/api/orders', await orderSpecWithPicture(desk, solidPng(16, 12), customer('Big')))).json();
+      const big = new Uint8Array(PICTURE_LIMITS.maxBytes + 1);
+      big.set(solidPng(16, 12));
+      const response = await putPicture(number, big);
+      expect(response.status).toBe(413);
+      const spec = structuredClone(await orderSpecWithPicture(desk, solidPng(16, 12), customer('Bigger'))) as unknown as { picture: { byteLength: number } };
+      spec.picture.byteLength = PICTURE_LIMITS.maxBytes + 1;
+      const refused = await post('/api/orders', await sealSpec(spec as unknown as SealedOrderSpec, desk));
+      expect(refused.status).toBe(422);
+      expect((await refused.json()).findings).toEqual([{ pointer: '/picture/byteLength', message: expect.any(String) }]);
+    });
 
     it('places an order: 201 with an order number, and production sees it with its bill of materials', async () => {
       const spec = await orderSpec(desk, customer('Grace Hopper'));
@@ -186,7 +270,7 @@ for (const backend of backends) {
     it('keeps production endpoints behind the bearer token (401)', async () => {
       const { number } = await (await post('/api/orders', await orderSpec(desk, customer('Private')))).json();
       for (const headers of [{}, { Authorization: 'Bearer wrong-token-wrong-token' }, { Authorization: TEST_TOKEN }] as Record<string, string>[]) {
-        for (const path of ['/api/orders', `/api/orders/${number}`, '/api/orders/bom.csv?date=2026-11-30']) {
+        for (const path of ['/api/orders', `/api/orders/${number}`, `/api/orders/${number}/picture`, '/api/orders/bom.csv?date=2026-11-30']) {
           const response = await get(path, headers);
           expect(response.status, `${path} ${JSON.stringify(headers)}`).toBe(401);
           expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
@@ -245,37 +329,60 @@ for (const backend of backends) {
       expect((await get('/api/orders/bom.csv')).status).toBe(400);
     });
 
-    it('saves sales quotes: verified like orders, numbered, resumable and updatable', async () => {
+    it('saves sales quotes: verified like orders, numbered, and opened or updated only with their key', async () => {
       const draft = await orderSpec(desk, null);
       const created = await post('/api/quotes', draft);
       expect(created.status).toBe(201);
       const quote = await created.json();
-      expect(quote).toMatchObject({ number: expect.stringMatching(/^Q-2026-\d{6}$/), revision: 1 });
+      expect(quote).toMatchObject({ number: expect.stringMatching(/^Q-2026-\d{6}$/), revision: 1, key: expect.stringMatching(/^[\w-]{32}$/) });
+      // Saving the same spec again is the same quote, with the same key.
       const again = await post('/api/quotes', draft);
       expect(again.status).toBe(200);
-      expect((await again.json()).number).toBe(quote.number);
+      expect(await again.json()).toMatchObject({ number: quote.number, key: quote.key });
+      const other = await (await post('/api/quotes', await orderSpec(desk, customer('Other')))).json();
+      expect(other.key).not.toBe(quote.key);
 
-      const resumed = await (await get(`/api/quotes/${quote.number}`, {})).json();
-      expect(resumed.spec.integrity.hash).toBe(draft.integrity.hash);
+      const withKey = (key: string) => ({ 'x-quote-key': key });
+      const resumed = await get(`/api/quotes/${quote.number}`, withKey(quote.key));
+      expect(resumed.status).toBe(200);
+      expect(resumed.headers.get('cache-control')).toContain('no-store');
+      expect((await resumed.json()).spec.integrity.hash).toBe(draft.integrity.hash);
+      // The number alone, another quote's key or a wrong key open nothing, and say no more than an unknown number.
+      for (const headers of [{}, withKey(other.key), withKey(quote.key.replace(/^./, (c: string) => (c === 'A' ? 'B' : 'A')))]) {
+        const refused = await get(`/api/quotes/${quote.number}`, headers);
+        expect(refused.status).toBe(404);
+        expect(await refused.json()).toEqual({ error: `no quote ${quote.number} that this key opens` });
+      }
+      expect((await get('/api/quotes/Q-2026-999999', withKey(quote.key))).status).toBe(404);
+      // Production's token opens any quote.
+      expect((await get(`/api/quotes/${quote.number}`)).status).toBe(200);
+
       const revised = await orderSpec(desk, customer('Quoted'), { top: 'solid-oak' });
-      const put = await fetch(`${server.url}/api/quotes/${quote.number}`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(revised),
-      });
-      expect(put.status).toBe(200);
-      expect(await put.json()).toMatchObject({ number: quote.number, revision: 2 });
-      expect((await (await get(`/api/quotes/${quote.number}`, {})).json()).spec.integrity.hash).toBe(revised.integrity.hash);
+      const put = (body: unknown, headers: Record<string, string>) =>
+        fetch(`${server.url}/api/quotes/${quote.number}`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(body),
+        });
+      expect((await put(revised, {})).status).toBe(404);
+      expect((await put(revised, withKey(other.key))).status).toBe(404);
+      const updated = await put(revised, withKey(quote.key));
+      expect(updated.status).toBe(200);
+      expect(await updated.json()).toMatchObject({ number: quote.number, revision: 2 });
+      expect((await (await get(`/api/quotes/${quote.number}`, withKey(quote.key))).json()).spec.integrity.hash).toBe(revised.integrity.hash);
 
       const tampered = structuredClone(revised) as unknown as { price: { total: number } };
       tampered.price.total = 1;
-      const refused = await fetch(`${server.url}/api/quotes/${quote.number}`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(tampered),
-      });
-      expect(refused.status).toBe(422);
-      expect((await get('/api/quotes/Q-2026-999999', {})).status).toBe(404);
+      expect((await put(tampered, withKey(quote.key))).status).toBe(422);
+    });
+
+    it('keeps quote keys across a restart (the secret is stored)', async () => {
+      const quote = await (await post('/api/quotes', await orderSpec(desk, customer('Kept')))).json();
+      await server.close();
+      server = await start();
+      const reopened = await get(`/api/quotes/${quote.number}`, { 'x-quote-key': quote.key });
+      expect(reopened.status).toBe(200);
+      expect((await reopened.json()).number).toBe(quote.number);
     });
 
     it('keeps orders across a restart', async () => {

@@ -21,7 +21,7 @@ async function signIn(page: Page) {
   await expect(page.getByText('Signed in as Ana Ruiz')).toBeVisible();
 }
 
-test('sales staff prepare, print and resume a quote within the discount guardrails', async ({ page }) => {
+test('sales staff prepare, print and resume a quote within the discount guardrails', async ({ page, browser }) => {
   test.setTimeout(180_000);
   await withoutWebGL(page);
   await signIn(page);
@@ -34,7 +34,7 @@ test('sales staff prepare, print and resume a quote within the discount guardrai
   await customer.getByLabel('Name', { exact: true }).fill('Lucía Gómez');
   await customer.getByLabel('Company (optional)').fill('Estudio Gómez');
   await customer.getByLabel('Email', { exact: true }).fill('lucia@example');
-  await customer.getByLabel('Street and number (optional)').fill('Calle Mayor 1');
+  await customer.getByLabel('Street and number').fill('Calle Mayor 1');
   await customer.getByLabel('Postal code').fill('28013');
   await customer.getByLabel('City', { exact: true }).fill('Madrid');
   await customer.getByRole('button', { name: 'Save customer details' }).click();
@@ -117,6 +117,8 @@ test('sales staff prepare, print and resume a quote within the discount guardrai
 
   // Resumed later from its link: the same design, customer and discount.
   await page.emulateMedia({ media: 'screen' });
+  const link = (await page.getByRole('link', { name: 'Link to resume this quote' }).getAttribute('href')) ?? '';
+  expect(link).toMatch(new RegExp(`#/sales/quote/${number}\\?k=[\\w-]{32}$`));
   await page.getByRole('button', { name: 'New quote' }).click();
   await expect(heading(page, 'What would you like us to make?')).toBeVisible();
   await page.goto(`/#/sales/quote/${number}`);
@@ -125,4 +127,19 @@ test('sales staff prepare, print and resume a quote within the discount guardrai
   await expect(page.locator('.review [data-line-id="discount/total"]')).toContainText('(12%)');
   await expect(page.getByRole('form', { name: 'Customer' }).getByLabel('Email', { exact: true })).toHaveValue('lucia@example.com');
   await expect(page.getByLabel('Price list')).toHaveValue('trade');
+
+  // In another browser (nothing stored there) the link opens the quote from the order service with
+  // its key; the number alone, or a wrong key, opens nothing.
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const elsewhere = await other.newPage();
+  await withoutWebGL(elsewhere);
+  await signIn(elsewhere);
+  await elsewhere.goto(`/#/sales/quote/${number}`);
+  await expect(elsewhere.getByText(`Quote ${number} is not in this browser`)).toBeVisible();
+  await elsewhere.goto(`/#/sales/quote/${number}?k=${'A'.repeat(32)}`);
+  await expect(elsewhere.getByText(`Quote ${number} is not in this browser`)).toBeVisible();
+  await elsewhere.goto(link.slice(link.indexOf('#')));
+  await expect(elsewhere.getByText(`Opened quote ${number} (from the order service)`)).toBeVisible();
+  await expect(elsewhere.getByRole('form', { name: 'Customer' }).getByLabel('Email', { exact: true })).toHaveValue('lucia@example.com');
+  await other.close();
 });
