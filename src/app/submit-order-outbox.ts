@@ -1,10 +1,12 @@
-import { postOrder, type SubmitResult } from './submit-order.ts';
+import { postOrder, putOrderPicture, type PictureUploadResult, type SubmitResult } from './submit-order.ts';
 
 /**
  * Orders the customer has sent, kept in this browser's localStorage until the service has them:
  * when it is unreachable or failing, the spec stays here and is sent again on the next load, when
  * the browser comes back online, and on a timer with backoff. Only specs the customer chose to
- * send ever get here.
+ * send ever get here. The product picture the spec refers to follows the same way once the order
+ * is placed (an order never waits for, or fails over, its picture); its bytes are dropped from
+ * storage as soon as the service has them or refuses them.
  */
 export const OUTBOX_KEY = 'made-to-order:order-outbox';
 const SCHEMA_VERSION = 1;
@@ -12,6 +14,13 @@ const SCHEMA_VERSION = 1;
 const KEEP_SETTLED_MS = 30 * 86_400_000;
 const FIRST_RETRY_MS = 5_000;
 const MAX_RETRY_MS = 5 * 60_000;
+
+export interface OutboxPicture {
+  state: 'pending' | 'sent' | 'refused';
+  /** The PNG as base64, kept only while it still has to be sent. */
+  data?: string;
+  message?: string;
+}
 
 export interface OutboxEntry {
   hash: string;
@@ -23,7 +32,14 @@ export interface OutboxEntry {
   number?: string;
   message?: string;
   findings?: { pointer: string; message: string }[];
+  /** The picture the spec refers to, sent after the order is placed. */
+  picture?: OutboxPicture;
+  /** The customer has seen that a refused order was not placed (so the shop stops telling them). */
+  acknowledged?: true;
 }
+
+/** Whether an entry still has something to send: the order, or its picture. */
+const hasWork = (e: OutboxEntry) => e.state === 'pending' || (e.state === 'placed' && e.picture?.state === 'pending');
 
 // Checked by hand, not with zod: the outbox starts with the shop, and zod would add ~25 KB to the
 // first page's critical path (budget in shared/QUALITY.md).
@@ -31,10 +47,19 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const optionalText = (value: unknown) => value === undefined || typeof value === 'string';
 
+function readPicture(value: unknown): OutboxPicture | string {
+  if (!isRecord(value)) return 'picture: expected an object';
+  const { state, data, message } = value;
+  if (state !== 'pending' && state !== 'sent' && state !== 'refused') return 'picture.state: expected pending, sent or refused';
+  if (!optionalText(data) || !optionalText(message)) return 'picture.data/message: expected text';
+  if (state === 'pending' && typeof data !== 'string') return 'picture: pending without its bytes';
+  return { state, ...(data !== undefined ? { data: data as string } : {}), ...(message !== undefined ? { message: message as string } : {}) };
+}
+
 /** A stored item as an outbox entry, or the reason it is not one. */
 function readEntry(item: unknown): OutboxEntry | string {
   if (!isRecord(item)) return 'not an object';
-  const { hash, spec, state, queuedAt, attempts, nextAttemptAt, number, message, findings } = item;
+  const { hash, spec, state, queuedAt, attempts, nextAttemptAt, number, message, findings, picture, acknowledged } = item;
   if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) return 'hash: expected 64 lower-case hex digits';
   if (state !== 'pending' && state !== 'placed' && state !== 'rejected') return 'state: expected pending, placed or rejected';
   if (!isFiniteNumber(queuedAt) || !isFiniteNumber(nextAttemptAt)) return 'queuedAt/nextAttemptAt: expected numbers';
@@ -46,6 +71,8 @@ function readEntry(item: unknown): OutboxEntry | string {
   ) {
     return 'findings: expected a list of {pointer, message}';
   }
+  const readablePicture = picture === undefined ? undefined : readPicture(picture);
+  if (typeof readablePicture === 'string') return readablePicture;
   return {
     hash,
     spec,
@@ -56,20 +83,34 @@ function readEntry(item: unknown): OutboxEntry | string {
     ...(number !== undefined ? { number: number as string } : {}),
     ...(message !== undefined ? { message: message as string } : {}),
     ...(findings !== undefined ? { findings: (findings as { pointer: string; message: string }[]).map(({ pointer, message }) => ({ pointer, message })) } : {}),
+    ...(readablePicture ? { picture: readablePicture } : {}),
+    ...(acknowledged === true ? { acknowledged } : {}),
   };
 }
 
 export interface OutboxDeps {
   readonly storage: Pick<Storage, 'getItem' | 'setItem'> | undefined;
   readonly send: (spec: unknown) => Promise<SubmitResult>;
+  readonly sendPicture: (number: string, png: Uint8Array) => Promise<PictureUploadResult>;
   readonly now: () => number;
   readonly random: () => number;
 }
 
 export interface OrderOutbox {
-  /** Keeps the spec, then sends it; resolves once this attempt is over (the entry says how it went). */
-  submit(hash: string, spec: unknown): Promise<OutboxEntry>;
+  /**
+   * Keeps the spec (and the PNG its `picture` refers to, if any), then sends it and the picture;
+   * resolves once this attempt is over (the entry says how it went).
+   */
+  submit(hash: string, spec: unknown, png?: Uint8Array): Promise<OutboxEntry>;
   entry(hash: string): OutboxEntry | undefined;
+  /**
+   * Orders the service refused that the customer has not acknowledged yet, oldest first: they may
+   * have left the page (or been offline for days) while the order waited here, so the shop tells
+   * them on their next visit.
+   */
+  needsAttention(): readonly OutboxEntry[];
+  /** The customer has seen that this order was refused. */
+  acknowledge(hash: string): void;
   /** Sends every pending spec that is due (or all of them with `force`). */
   flush(force?: boolean): Promise<void>;
   subscribe(listener: () => void): () => void;
@@ -77,7 +118,7 @@ export interface OrderOutbox {
   start(target?: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void;
 }
 
-export function createOrderOutbox({ storage, send, now, random }: OutboxDeps): OrderOutbox {
+export function createOrderOutbox({ storage, send, sendPicture, now, random }: OutboxDeps): OrderOutbox {
   const listeners = new Set<() => void>();
   let entries: OutboxEntry[] = [];
   /** Stored items that are not readable entries: kept as they are, never dropped. */
@@ -106,10 +147,19 @@ export function createOrderOutbox({ storage, send, now, random }: OutboxDeps): O
       }
     }
     const cutoff = now() - KEEP_SETTLED_MS;
-    entries = readable.filter((e) => e.state === 'pending' || e.queuedAt > cutoff);
+    entries = readable.filter((e) => hasWork(e) || e.queuedAt > cutoff);
+    refreshAttention();
+  }
+
+  /** A new list only when it changes, so React's useSyncExternalStore can use it as a snapshot. */
+  let attention: readonly OutboxEntry[] = [];
+  function refreshAttention(): void {
+    const next = entries.filter((e) => e.state === 'rejected' && !e.acknowledged).sort((a, b) => a.queuedAt - b.queuedAt);
+    if (next.length !== attention.length || next.some((e, i) => e !== attention[i])) attention = next;
   }
 
   function save(): void {
+    refreshAttention();
     try {
       storage?.setItem(OUTBOX_KEY, JSON.stringify({ schemaVersion: SCHEMA_VERSION, entries: [...entries, ...unreadable] }));
     } catch (error) {
@@ -127,18 +177,36 @@ export function createOrderOutbox({ storage, send, now, random }: OutboxDeps): O
     return changed;
   }
 
+  function retryLater(attempts: number, retryAfterMs = 0): number {
+    const backoff = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (attempts - 1)) * (0.75 + random() / 2);
+    return now() + Math.max(retryAfterMs, backoff);
+  }
+
   async function attempt(hash: string): Promise<void> {
     const entry = entries.find((e) => e.hash === hash);
-    if (!entry || entry.state !== 'pending' || inFlight.has(hash)) return;
+    if (!entry || !hasWork(entry) || inFlight.has(hash)) return;
     inFlight.add(hash);
     try {
-      const result = await send(entry.spec);
-      const attempts = entry.attempts + 1;
-      if (result.kind === 'placed') update(hash, { state: 'placed', attempts, number: result.number, message: undefined });
-      else if (result.kind === 'rejected') update(hash, { state: 'rejected', attempts, message: result.message, findings: [...result.findings] });
-      else {
-        const backoff = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (attempts - 1)) * (0.75 + random() / 2);
-        update(hash, { attempts, message: result.message, nextAttemptAt: now() + Math.max(result.retryAfterMs ?? 0, backoff) });
+      if (entry.state === 'pending') {
+        const result = await send(entry.spec);
+        const attempts = entry.attempts + 1;
+        if (result.kind === 'placed') update(hash, { state: 'placed', attempts, number: result.number, message: undefined });
+        else if (result.kind === 'rejected') {
+          // A refused order's picture has nowhere to go.
+          update(hash, { state: 'rejected', attempts, message: result.message, findings: [...result.findings], picture: undefined });
+        } else update(hash, { attempts, message: result.message, nextAttemptAt: retryLater(attempts, result.retryAfterMs) });
+      }
+      const placed = entries.find((e) => e.hash === hash);
+      if (placed?.state === 'placed' && placed.number && placed.picture?.state === 'pending' && placed.picture.data) {
+        const result = await sendPicture(placed.number, base64ToBytes(placed.picture.data));
+        if (result.kind === 'stored') update(hash, { picture: { state: 'sent' } });
+        else if (result.kind === 'rejected') {
+          console.warn(`${OUTBOX_KEY}: the picture of ${placed.number} was refused: ${result.message}`);
+          update(hash, { picture: { state: 'refused', message: result.message } });
+        } else {
+          const attempts = placed.attempts + 1;
+          update(hash, { attempts, nextAttemptAt: retryLater(attempts, result.retryAfterMs), picture: { ...placed.picture, message: result.message } });
+        }
       }
     } finally {
       inFlight.delete(hash);
@@ -149,25 +217,30 @@ export function createOrderOutbox({ storage, send, now, random }: OutboxDeps): O
   function schedule(): void {
     if (!started) return;
     clearTimeout(timer);
-    const due = entries.filter((e) => e.state === 'pending').map((e) => e.nextAttemptAt);
+    const due = entries.filter(hasWork).map((e) => e.nextAttemptAt);
     if (due.length === 0) return;
     timer = setTimeout(() => void outbox.flush(), Math.max(0, Math.min(...due) - now()));
   }
 
   const outbox: OrderOutbox = {
-    async submit(hash, spec) {
+    async submit(hash, spec, png) {
       load();
       if (!entries.some((e) => e.hash === hash)) {
-        entries.push({ hash, spec, state: 'pending', queuedAt: now(), attempts: 0, nextAttemptAt: now() });
+        const picture: OutboxPicture | undefined = png ? { state: 'pending', data: bytesToBase64(png) } : undefined;
+        entries.push({ hash, spec, state: 'pending', queuedAt: now(), attempts: 0, nextAttemptAt: now(), ...(picture ? { picture } : {}) });
         save();
       } else update(hash, { nextAttemptAt: now() });
       await attempt(hash);
       return outbox.entry(hash)!;
     },
     entry: (hash) => entries.find((e) => e.hash === hash),
+    needsAttention: () => attention,
+    acknowledge(hash) {
+      update(hash, { acknowledged: true });
+    },
     async flush(force = false) {
       load();
-      const due = entries.filter((e) => e.state === 'pending' && (force || e.nextAttemptAt <= now()));
+      const due = entries.filter((e) => hasWork(e) && (force || e.nextAttemptAt <= now()));
       await Promise.all(due.map((e) => attempt(e.hash)));
       schedule();
     },
@@ -200,6 +273,20 @@ export function createOrderOutbox({ storage, send, now, random }: OutboxDeps): O
   return outbox;
 }
 
+// btoa/atob work on "binary strings"; chunks keep the argument lists short.
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 function browserStorage(): Storage | undefined {
   try {
     return globalThis.localStorage;
@@ -212,6 +299,7 @@ function browserStorage(): Storage | undefined {
 export const orderOutbox: OrderOutbox = createOrderOutbox({
   storage: browserStorage(),
   send: (spec) => postOrder(spec),
+  sendPicture: (number, png) => putOrderPicture(number, png),
   now: () => Date.now(),
   random: Math.random,
 });
