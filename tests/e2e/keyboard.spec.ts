@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { tabTo } from './support/keyboard.ts';
 import { heading, openStep, DESK, withoutWebGL } from './support/screens.ts';
 
 /*
@@ -7,15 +8,6 @@ import { heading, openStep, DESK, withoutWebGL } from './support/screens.ts';
  * (no clicks, no typing). Option groups are radio groups (one tab stop; the arrows move and
  * select), focus lands on each step's heading, and price and lead time are announced politely.
  */
-
-/** Presses Tab until `target` has focus (at most `limit` times). */
-async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target, `reached by Tab within ${limit} presses`).toBeFocused();
-}
 
 async function expectHeadingFocused(page: Page, name: string | RegExp) {
   await expect(heading(page, name)).toBeFocused();

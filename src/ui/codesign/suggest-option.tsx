@@ -1,8 +1,11 @@
-import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import type { AppProblem } from '../../app/app-problems.ts';
 import { useCodesignView } from '../../app/codesign-view-store.ts';
 import { addSuggestion, suggestionBoard, suggestionsFor, upvoteSuggestion, votedIds } from '../../app/suggestion-board.ts';
 import { MAX_REQUEST_TEXT, type OptionRequest } from '../../domain/option-requests.ts';
 import { useFlow } from '../flow-context.tsx';
+import { useT } from '../i18n/i18n.ts';
+import { appProblemText } from '../i18n/problem-text.ts';
 import { CODESIGN_TEXT } from './codesign-texts.ts';
 import './codesign.css';
 
@@ -19,9 +22,19 @@ export function SuggestOption({ groupId }: { groupId: string }) {
   const open = useCodesignView((state) => state.suggestOpenFor === groupId);
   const toggle = useCodesignView((state) => state.toggleSuggest);
   const stored = useSyncExternalStore(suggestionBoard.subscribe, suggestionBoard.list, suggestionBoard.list);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // Kept as what happened, worded at render so it follows a change of language.
+  const [message, setMessage] = useState<'empty' | 'added' | { problem: AppProblem } | null>(null);
   const [voted, setVoted] = useState(() => votedIds());
   const id = useId();
+  const words = useT();
+  // Opening the panel with its button puts the cursor in the text field (not when it is restored open).
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const focusOnOpen = useRef(false);
+  useEffect(() => {
+    if (!open || !focusOnOpen.current) return;
+    focusOnOpen.current = false;
+    textRef.current?.focus();
+  }, [open]);
   if (!catalog) return null;
   const suggestions = stored.length >= 0 ? suggestionsFor(catalog.id) : [];
 
@@ -32,7 +45,7 @@ export function SuggestOption({ groupId }: { groupId: string }) {
     const data = new FormData(form);
     const text = String(data.get('text') ?? '').trim();
     const file = data.get('reference');
-    if (!text) return setMessage({ text: t.empty, error: true });
+    if (!text) return setMessage('empty');
     const request: OptionRequest = {
       id: newId(),
       groupId,
@@ -43,19 +56,29 @@ export function SuggestOption({ groupId }: { groupId: string }) {
     send({ type: 'ADD_REQUEST', request });
     const problem = addSuggestion(catalog.id, request);
     setVoted(votedIds());
-    setMessage({ text: problem ?? t.added, error: !!problem });
+    setMessage(problem ? { problem } : 'added');
     form.reset();
   }
 
   function vote(suggestionId: string) {
+    if (voted.has(suggestionId)) return;
     const problem = upvoteSuggestion(suggestionId);
     setVoted(votedIds());
-    if (problem) setMessage({ text: problem, error: true });
+    if (problem) setMessage({ problem });
   }
 
   return (
     <div className="suggest">
-      <button type="button" className="button button--small" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => toggle(groupId)}>
+      <button
+        type="button"
+        className="button button--small"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => {
+          focusOnOpen.current = !open;
+          toggle(groupId);
+        }}
+      >
         {t.open}
       </button>
       <div id={`${id}-panel`} hidden={!open} className="suggest__panel">
@@ -65,7 +88,7 @@ export function SuggestOption({ groupId }: { groupId: string }) {
           </h2>
           <label className="suggest__field">
             <span>{t.what}</span>
-            <textarea name="text" rows={3} maxLength={MAX_REQUEST_TEXT} />
+            <textarea ref={textRef} name="text" rows={3} maxLength={MAX_REQUEST_TEXT} />
           </label>
           <label className="suggest__field">
             <span>{t.reference}</span>
@@ -74,8 +97,8 @@ export function SuggestOption({ groupId }: { groupId: string }) {
           <button type="submit" className="button">
             {t.submit}
           </button>
-          <p role="status" className={message?.error ? 'field-error' : 'suggest__status'}>
-            {message?.text ?? ''}
+          <p role="status" className={message === 'added' || message === null ? 'suggest__status' : 'field-error'}>
+            {message === null ? '' : message === 'empty' ? t.empty : message === 'added' ? t.added : appProblemText(message.problem, words)}
           </p>
           <p className="suggest__privacy">
             {t.privacy} <a href="#/your-data">{t.yourData}</a>
@@ -97,7 +120,8 @@ export function SuggestOption({ groupId }: { groupId: string }) {
                   <button
                     type="button"
                     className="button button--small"
-                    disabled={voted.has(suggestion.id)}
+                    // aria-disabled, not disabled: the button keeps the keyboard focus once pressed.
+                    aria-disabled={voted.has(suggestion.id) || undefined}
                     onClick={() => vote(suggestion.id)}
                     aria-label={`${voted.has(suggestion.id) ? t.voted : t.vote}: ${suggestion.text.slice(0, 60)}`}
                   >

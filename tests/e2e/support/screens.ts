@@ -98,6 +98,17 @@ function shareHash(choices: Record<string, unknown>, version = DESK.version): st
   return `/#/design/${DESK.id}/${version}?s=1&c=${payload}`;
 }
 
+/** Signs in to sales mode (the demo PIN) and opens the desk's review, with the customer and discount forms. */
+export async function openSalesReview(page: Page): Promise<void> {
+  await page.goto('/#/sales');
+  await page.getByLabel('Your name').fill('Ana Ruiz');
+  await page.getByLabel('Staff PIN').fill('2468');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: `Design your ${DESK.name.toLowerCase()}` }).click();
+  await page.getByRole('navigation', { name: 'Design steps' }).getByRole('button', { name: 'Review' }).click();
+  await expect(page.getByRole('form', { name: 'Customer' })).toBeVisible();
+}
+
 export async function openWorkbench(page: Page): Promise<void> {
   await page.goto('/#/workbench');
   await expect(heading(page, 'Catalog workbench')).toBeVisible();
@@ -208,6 +219,24 @@ export const SCREENS: readonly Screen[] = [
   },
   { name: 'product picker with saved designs', open: withSavedDesign },
   {
+    name: 'refused order notice',
+    open: async (page) => {
+      // An order the service refused after it waited offline (as order-intake.spec.ts makes for real).
+      await page.addInitScript((version) => {
+        const spec = {
+          catalog: { id: 'standing-desk', version, name: 'Standing desk' },
+          leadTime: { orderDate: '2026-11-20' },
+          choices: [{ groupId: 'width', value: 160, source: 'customer' }],
+        };
+        const findings = [{ pointer: '/leadTime/orderDate', message: 'the order date is 2026-11-20, but orders are placed today' }];
+        const entry = { hash: 'c'.repeat(64), spec, state: 'rejected', queuedAt: Date.now(), attempts: 1, nextAttemptAt: Date.now(), findings };
+        localStorage.setItem('made-to-order:order-outbox', JSON.stringify({ schemaVersion: 1, entries: [entry] }));
+      }, DESK.version);
+      await page.goto('/');
+      await expect(page.getByRole('region', { name: 'An order you placed was not accepted' })).toBeVisible();
+    },
+  },
+  {
     name: 'saved design delete confirmation',
     open: async (page) => {
       await withSavedDesign(page);
@@ -221,6 +250,39 @@ export const SCREENS: readonly Screen[] = [
       await withSavedDesign(page);
       await page.getByRole('button', { name: /^Open/ }).click();
       await expect(page.getByRole('button', { name: 'Dismiss' })).toBeVisible();
+    },
+  },
+  {
+    name: 'suggest an option, open',
+    open: async (page) => {
+      await openProduct(page);
+      await page.getByRole('button', { name: 'Suggest an option' }).click();
+      await page.getByLabel('What would you like?').fill('A cork top');
+      await page.getByRole('button', { name: 'Add suggestion' }).click();
+      await expect(page.getByRole('region', { name: /^Suggestions for this/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'sales review with customer details refused',
+    open: async (page) => {
+      await openSalesReview(page);
+      const customer = page.getByRole('form', { name: 'Customer' });
+      await customer.getByLabel('Email', { exact: true }).fill('lucia@example');
+      await customer.getByLabel('City', { exact: true }).fill('Madrid');
+      await customer.getByRole('button', { name: 'Save customer details' }).click();
+      await expect(customer.getByRole('alert')).toBeVisible();
+    },
+  },
+  {
+    name: 'sales quote',
+    open: async (page) => {
+      await openSalesReview(page);
+      const customer = page.getByRole('form', { name: 'Customer' });
+      await customer.getByLabel('Name', { exact: true }).fill('Lucía Gómez');
+      await customer.getByLabel('Email', { exact: true }).fill('lucia@example.com');
+      await customer.getByRole('button', { name: 'Save customer details' }).click();
+      await page.getByRole('button', { name: 'Prepare quote' }).click();
+      await expect(heading(page, /^Quote /)).toBeVisible();
     },
   },
   { name: 'catalog workbench', open: openWorkbench },
