@@ -1,7 +1,7 @@
 import type { Catalog, HardRule } from '../domain/catalog-schema.ts';
 import type { IsoDate } from '../domain/business-days.ts';
 import { engineFor } from '../domain/configuration-engine.ts';
-import { leadTime, type LeadTime } from '../domain/lead-time.ts';
+import { leadTime, leadTimeDays, type LeadTime } from '../domain/lead-time.ts';
 import { findFixes, optionAvailability, type Change, type GroupAvailability } from '../domain/option-availability.ts';
 import { priceBreakdown, type PriceBreakdown } from '../domain/price-breakdown.ts';
 import { applyDiscounts, type Discount } from '../domain/apply-discounts.ts';
@@ -11,7 +11,7 @@ import type { Money } from '../domain/catalog-schema.ts';
 import { resolveSelections } from '../domain/resolve-selections.ts';
 import { findViolations } from '../domain/rules.ts';
 import { deriveSceneSpec, type SceneSpec } from '../domain/scene-spec.ts';
-import { chosenValueIds, findValue, incompleteGroups, type Selections } from '../domain/selections.ts';
+import { chosenValueIds, findValue, formatValueProblem, incompleteProblems, type Selections, type ValueProblem } from '../domain/selections.ts';
 
 /** Everything the configurator shows for the current choices, derived in one place. */
 export interface ConfigurationView {
@@ -23,8 +23,8 @@ export interface ConfigurationView {
   readonly availability: ReadonlyMap<string, GroupAvailability>;
   /** Rules the configuration breaks now; confirming is refused while any remain. */
   readonly violations: readonly HardRule[];
-  /** Groups whose value is not acceptable yet (e.g. a required text left empty); confirming is refused. */
-  readonly incomplete: readonly { groupId: string; reason: string }[];
+  /** Groups whose value is not acceptable yet (e.g. a required text left empty); confirming is refused. `reason` is in English, `problem` for other languages. */
+  readonly incomplete: readonly { groupId: string; reason: string; problem: ValueProblem }[];
   /** Single changes to the customer's choices that clear every violation. */
   readonly fixes: readonly Change[];
   readonly scene: SceneSpec;
@@ -59,11 +59,11 @@ export function deriveView(
     leadTime: lead,
     availability,
     violations,
-    incomplete: incompleteGroups(catalog, selections),
+    incomplete: incompleteProblems(catalog, selections).map(({ groupId, problem }) => ({ groupId, reason: formatValueProblem(problem), problem })),
     fixes: violations.length > 0 ? findFixes(catalog, choices) : [],
     scene: deriveSceneSpec(catalog, selections),
     remaining: engineFor(catalog).count(choices),
-    leadTimeDeltas: leadTimeDeltas(catalog, choices, selections, availability, lead.businessDays, today),
+    leadTimeDeltas: leadTimeDeltas(catalog, choices, selections, availability, lead.businessDays),
     leadTimeDrivers: leadTimeDrivers(catalog, selections, lead),
   };
 }
@@ -74,7 +74,6 @@ function leadTimeDeltas(
   selections: Selections,
   availability: ReadonlyMap<string, GroupAvailability>,
   current: number,
-  today: IsoDate,
 ): Map<string, number> {
   const deltas = new Map<string, number>();
   for (const group of catalog.groups) {
@@ -84,7 +83,7 @@ function leadTimeDeltas(
       if (chosen.includes(value.id) || availability.get(group.id)?.blockedValues.has(value.id)) continue;
       const picked = group.kind === 'single' ? value.id : [...chosen, value.id];
       const next = resolveSelections(catalog, { ...choices, [group.id]: picked });
-      deltas.set(`${group.id}/${value.id}`, leadTime(catalog, next, today).businessDays - current);
+      deltas.set(`${group.id}/${value.id}`, leadTimeDays(catalog, next).businessDays - current);
     }
   }
   return deltas;

@@ -1,6 +1,8 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { loadSample } from '../domain/spec-fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { parseCatalog } from '../domain/load-catalog.ts';
+import { loadSample, sampleCatalogPath } from '../domain/spec-fixtures.ts';
 import { verifySpec } from '../domain/verify-spec.ts';
 import { sealSpec } from '../domain/spec-integrity.ts';
 import { flowMachine } from './flow-machine.ts';
@@ -59,6 +61,31 @@ describe('flowMachine: sales and co-design', () => {
     reopened.send({ type: 'LOAD_QUOTE', productId: desk.id, ...designOfSpec(spec) });
     expect(reopened.getSnapshot().value).toBe('reviewing');
     expect(reopened.getSnapshot().context.extras).toEqual(actor.getSnapshot().context.extras);
+  });
+
+  it('writes the audit trail in the catalog’s language, into a spec that verifies in it', async () => {
+    const parsed = parseCatalog(readFileSync(sampleCatalogPath('standing-desk'), 'utf8'), 'catalog/standing-desk.json', { locale: 'es' });
+    if (!parsed.ok) throw new Error('the desk does not parse');
+    const actor = createActor(flowMachine, { input: { catalogs: [parsed.catalog], now: () => NOW } });
+    actor.start();
+    actor.send({ type: 'SELECT_PRODUCT', productId: desk.id });
+    actor.send({ type: 'REVIEW' });
+    actor.send({ type: 'SET_PRICING', pricing: { channel: 'trade' }, by: { actor: 'Ana', reason: '' } });
+    actor.send({ type: 'SET_DISCOUNT', discount: { target: 'total', percent: 7.5 }, by: ana, approval: 'staff' });
+    actor.send({ type: 'SET_DISCOUNT', discount: { target: 'base', percent: 2 }, by: ana, approval: 'staff' });
+    actor.send({ type: 'REMOVE_DISCOUNT', target: 'base', by: ana });
+    expect(actor.getSnapshot().context.extras.audit.map((entry) => entry.detail)).toEqual([
+      'Condiciones de precio: lista de precios trade',
+      'Descuento en el pedido: 7,5 %',
+      'Descuento en Escritorio elevable (base): 2 %',
+      'Descuento en Escritorio elevable (base) retirado (era del 2 %)',
+    ]);
+    actor.send({ type: 'SET_CUSTOMER', customer });
+    actor.send({ type: 'SET_QUOTE', quote: { number: 'Q-2026-000002', validUntil: '2026-12-30', preparedBy: 'Ana' } });
+    actor.send({ type: 'CONFIRM' });
+    const spec = actor.getSnapshot().context.spec!;
+    expect(spec.locale).toBe('es');
+    expect(await verifySpec(JSON.parse(JSON.stringify(await sealSpec(spec, parsed.catalog))), { source: parsed.source })).toEqual([]);
   });
 
   it('refuses to confirm when changed choices make a discount too generous', () => {

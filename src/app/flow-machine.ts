@@ -7,6 +7,7 @@ import { invalidDiscountReason, WHOLE_ORDER, type Discount } from '../domain/app
 import { approvalOf, discountEntry, invalidAuditReason, pricingEntry, type AuditEntry } from '../domain/audit-trail.ts';
 import { customerProblems } from '../domain/customer-details.ts';
 import { checkDiscountsFor, type DiscountApproval } from '../domain/discount-guardrails.ts';
+import { domainLabels } from '../domain/domain-labels.ts';
 import { invalidRequestReason, type OptionRequest } from '../domain/option-requests.ts';
 import { priceBreakdown } from '../domain/price-breakdown.ts';
 import { pricingTerms } from '../domain/pricing-terms.ts';
@@ -95,9 +96,9 @@ function discountsHold(catalog: Catalog, choices: Selections, pricing: PricingCh
   return discounts.length === 0 || checkDiscountsFor(catalog, choices, pricing, discounts, approvalOf(audit)).ok;
 }
 
-/** The label a discount's target has on the current price ("the order", or the line's label). */
+/** The label a discount's target has on the current price ("the order", or the line's label), in the catalog's language. */
 function targetLabel(context: FlowContext, target: string): string {
-  if (target === WHOLE_ORDER || !context.catalog) return 'the order';
+  if (target === WHOLE_ORDER || !context.catalog) return domainLabels(context.catalog?.locale).theOrder;
   const price = priceBreakdown(context.catalog, resolveSelections(context.catalog, context.choices), pricingTerms(context.catalog, context.pricing));
   return price.lines.find((line) => line.id === target)?.label ?? target;
 }
@@ -245,6 +246,7 @@ export const flowMachine = setup({
         'discount-set',
         event.discount,
         targetLabel(context, event.discount.target),
+        context.catalog?.locale,
       );
       const discounts = [...context.extras.discounts.filter((d) => d.target !== event.discount.target), event.discount];
       return { extras: { ...context.extras, discounts, audit: [...context.extras.audit, entry] } };
@@ -258,6 +260,7 @@ export const flowMachine = setup({
         'discount-removed',
         removed,
         targetLabel(context, event.target),
+        context.catalog?.locale,
       );
       return { extras: { ...context.extras, discounts: context.extras.discounts.filter((d) => d !== removed), audit: [...context.extras.audit, entry] } };
     }),
@@ -272,7 +275,7 @@ export const flowMachine = setup({
       if (event.type !== 'SET_PRICING') return {};
       const pricing = { ...context.pricing, ...event.pricing };
       if (!event.by) return { pricing };
-      const entry = pricingEntry(context.now().toISOString(), event.by, event.pricing);
+      const entry = pricingEntry(context.now().toISOString(), event.by, event.pricing, context.catalog?.locale);
       return { pricing, extras: { ...context.extras, audit: [...context.extras.audit, entry] } };
     }),
     nextStep: assign(({ context }) => ({ stepIndex: context.stepIndex + 1 })),

@@ -1,3 +1,4 @@
+import type { AppProblem } from './app-problems.ts';
 import type { StorageLike } from './saved-designs.ts';
 
 /** localStorage, or null where the browser refuses it (privacy settings). */
@@ -11,7 +12,8 @@ export function browserStorage(): (StorageLike & { removeItem(key: string): void
 
 /**
  * A list of records under one localStorage key as `{schemaVersion, records}`. What is read back is
- * only shaped by `read` (entries it refuses are skipped, never deleted); writing never throws.
+ * only shaped by `read` (entries it refuses are skipped, never deleted); writing never throws: it
+ * returns what went wrong, if anything.
  */
 export function recordList<T>(key: string, read: (entry: unknown) => T | null) {
   const listeners = new Set<() => void>();
@@ -37,13 +39,13 @@ export function recordList<T>(key: string, read: (entry: unknown) => T | null) {
     cache = { raw, records };
     return records;
   }
-  function write(records: readonly T[]): string | undefined {
+  function write(records: readonly T[]): AppProblem | undefined {
     const target = storage();
-    if (!target) return 'This browser does not allow saving here.';
+    if (!target) return { code: 'storageRefused' };
     try {
       target.setItem(key, JSON.stringify({ schemaVersion: 1, records }));
     } catch {
-      return 'This browser has no room to save this (or saving is turned off).';
+      return { code: 'storageFull' };
     }
     for (const listener of listeners) listener();
     return undefined;

@@ -5,6 +5,8 @@ import { describeValue } from '../domain/describe-selection.ts';
 import { resolveSelections } from '../domain/resolve-selections.ts';
 import { findViolations, ruleGroups } from '../domain/rules.ts';
 import { characterCount, findValue, invalidValueReason, snapToStep, type SelectionValue, type Selections } from '../domain/selections.ts';
+import { domainLabels } from '../domain/domain-labels.ts';
+import { englishDesignNote, type DesignNote, type DesignNoteWords } from './design-notes.ts';
 
 /** A design as it arrives from outside (a share link, this browser's saved designs): nothing in it is trusted. */
 export interface DesignToRestore {
@@ -19,15 +21,14 @@ export interface RestoredDesign {
   readonly catalog: Catalog | null;
   /** Choices every one of which is acceptable and which together still lead to a valid product. */
   readonly choices: Selections;
-  /** What was dropped or changed, in plain words for the customer. */
+  /** What was dropped or changed, in plain words for the customer (in the language of the `words` given; English by default). */
   readonly notes: readonly string[];
   /** The order's terms (country, price list, quantity) when the design carries them. */
   readonly pricing?: PricingChoice;
 }
 
-export const NO_LONGER_OFFERED = 'This link is for a product we no longer offer.';
-export const OLDER_VERSION_NOTE =
-  'This design was made with an earlier version of the catalog; we kept every choice that still exists and checked it against today\u2019s rules.';
+export const NO_LONGER_OFFERED = englishDesignNote({ code: 'productGone' });
+export const OLDER_VERSION_NOTE = englishDesignNote({ code: 'olderVersion' });
 
 /** At most this many notes, so a hostile design cannot flood the page. */
 const MAX_NOTES = 12;
@@ -38,14 +39,14 @@ const MAX_NOTES = 12;
  * dropped in catalog order until the rest can be completed into a valid product. Never throws.
  * Prices and rules are never taken from the design; they are recomputed from the catalog.
  */
-export function restoreDesign(catalogs: readonly Catalog[], design: DesignToRestore): RestoredDesign {
+export function restoreDesign(catalogs: readonly Catalog[], design: DesignToRestore, words: DesignNoteWords = englishDesignNote): RestoredDesign {
   const catalog = catalogs.find((c) => c.id === design.catalogId) ?? null;
-  if (!catalog) return { catalog: null, choices: {}, notes: [NO_LONGER_OFFERED] };
+  if (!catalog) return { catalog: null, choices: {}, notes: [words({ code: 'productGone' })] };
   const notes: string[] = [];
-  if (design.catalogVersion !== catalog.version) notes.push(OLDER_VERSION_NOTE);
+  if (design.catalogVersion !== catalog.version) notes.push(words({ code: 'olderVersion' }));
   const raw = design.choices;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    if (raw !== undefined) notes.push(`We couldn\u2019t read the choices in this design, so we opened the standard ${lower(catalog.name)}.`);
+    if (raw !== undefined) notes.push(words({ code: 'choicesUnreadable', params: { product: lower(catalog.name) } }));
     return { catalog, choices: {}, notes };
   }
   const record = raw as Record<string, unknown>;
@@ -53,15 +54,22 @@ export function restoreDesign(catalogs: readonly Catalog[], design: DesignToRest
   const known = new Set(catalog.groups.map((g) => g.id));
   const unknownGroups = Object.keys(record).filter((id) => !known.has(id));
   if (unknownGroups.length > 0) {
-    const names = unknownGroups.slice(0, 3).map(quote).join(', ') + (unknownGroups.length > 3 ? ` and ${unknownGroups.length - 3} more` : '');
-    notes.push(`This design had options this ${lower(catalog.name)} no longer has (${names}), so we left them out.`);
+    const names = unknownGroups.slice(0, 3).map(quote).join(', ');
+    const product = lower(catalog.name);
+    notes.push(
+      words(
+        unknownGroups.length > 3
+          ? { code: 'optionsGoneMore', params: { product, names, more: unknownGroups.length - 3 } }
+          : { code: 'optionsGone', params: { product, names } },
+      ),
+    );
   }
 
   const accepted: Record<string, SelectionValue> = {};
   for (const group of catalog.groups) {
     if (!Object.hasOwn(record, group.id)) continue;
     const checked = checkValue(catalog, group, record[group.id]);
-    if (checked.note) notes.push(checked.note);
+    if (checked.notes.length > 0) notes.push(checked.notes.map(words).join(' '));
     if (checked.value !== undefined) accepted[group.id] = checked.value;
   }
 
@@ -72,15 +80,16 @@ export function restoreDesign(catalogs: readonly Catalog[], design: DesignToRest
     if (!Object.hasOwn(accepted, group.id)) continue;
     const value = accepted[group.id]!;
     if (engine.consistent({ ...kept, [group.id]: value })) kept[group.id] = value;
-    else notes.push(conflictNote(catalog, group, value, kept));
+    else notes.push(words(conflictNote(catalog, group, value, kept)));
   }
 
-  return { catalog, choices: kept, notes: notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), 'Some other choices were changed too.'] : notes };
+  return { catalog, choices: kept, notes: notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), words({ code: 'moreChanges' })] : notes };
 }
 
 interface Checked {
   readonly value?: SelectionValue;
-  readonly note?: string;
+  /** Worded together, as one note. */
+  readonly notes: readonly DesignNote[];
 }
 
 function checkValue(catalog: Catalog, group: OptionGroup, value: unknown): Checked {
@@ -98,64 +107,63 @@ function checkValue(catalog: Catalog, group: OptionGroup, value: unknown): Check
 
 function checkNumber(catalog: Catalog, group: NumberGroup, value: unknown): Checked {
   const label = lower(group.label);
-  const standard = `so we kept the standard ${label}`;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return { note: `This design\u2019s ${label} was not a number, ${standard}.` };
-  const asked = `This design asked for a ${shortNumber(value)} ${group.unit} ${label}`;
-  if (value > group.max) return { note: `${asked}; this ${lower(catalog.name)} goes up to ${group.max} ${group.unit}, ${standard}.` };
-  if (value < group.min) return { note: `${asked}; this ${lower(catalog.name)} starts at ${group.min} ${group.unit}, ${standard}.` };
-  if (invalidValueReason(group, value) === undefined) return { value };
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { notes: [{ code: 'numberUnreadable', params: { label } }] };
+  const asked = { value: shortNumber(value), unit: group.unit, label, product: lower(catalog.name) };
+  if (value > group.max) return { notes: [{ code: 'numberTooHigh', params: { ...asked, max: group.max } }] };
+  if (value < group.min) return { notes: [{ code: 'numberTooLow', params: { ...asked, min: group.min } }] };
+  if (invalidValueReason(group, value) === undefined) return { value, notes: [] };
   const snapped = snapToStep(group, value);
-  return { value: snapped, note: `${asked}; the ${label} goes in steps of ${group.step} ${group.unit}, so we used ${snapped} ${group.unit}.` };
+  return { value: snapped, notes: [{ code: 'numberSnapped', params: { ...asked, step: group.step, snapped } }] };
 }
 
 function checkSingle(group: SingleGroup, value: unknown): Checked {
-  if (typeof value === 'string' && findValue(group, value)) return { value };
-  const what = typeof value === 'string' ? ` (${quote(value)})` : '';
-  return { note: `This design asked for a ${lower(group.label)} we no longer offer${what}, so we kept the standard ${lower(group.label)}.` };
+  if (typeof value === 'string' && findValue(group, value)) return { value, notes: [] };
+  const label = lower(group.label);
+  return {
+    notes: [typeof value === 'string' ? { code: 'valueGone', params: { label, value: quote(value) } } : { code: 'valueUnreadable', params: { label } }],
+  };
 }
 
 function checkMulti(group: MultiGroup, value: unknown): Checked {
   const label = lower(group.label);
-  if (!Array.isArray(value)) return { note: `We couldn\u2019t read the ${label} in this design, so we kept the standard ${label}.` };
+  if (!Array.isArray(value)) return { notes: [{ code: 'listUnreadable', params: { label } }] };
   const wanted = new Set(value.filter((v): v is string => typeof v === 'string'));
   const unknown = [...wanted].filter((id) => !findValue(group, id));
-  const notes: string[] = [];
+  const notes: DesignNote[] = [];
   if (unknown.length > 0 || value.some((v) => typeof v !== 'string')) {
     const names = unknown.slice(0, 3).map(quote).join(', ');
-    notes.push(
-      names
-        ? `We no longer offer ${names} among the ${label}, so we left ${unknown.length === 1 ? 'it' : 'them'} out.`
-        : `Some ${label} in this design could not be read, so we left them out.`,
-    );
+    notes.push(names ? { code: 'listValuesGone', params: { names, label, count: unknown.length } } : { code: 'listValuesUnreadable', params: { label } });
   }
   let ids = group.values.filter((v) => wanted.has(v.id)).map((v) => v.id);
   const max = group.maxCount ?? group.values.length;
   if (ids.length > max) {
     ids = ids.slice(0, max);
-    notes.push(`You can choose at most ${max} ${label}, so we kept the first ${max}.`);
+    notes.push({ code: 'listTooMany', params: { count: max, label } });
   }
   if (ids.length < group.minCount) {
-    notes.push(`At least ${group.minCount} ${label} are needed, so we kept the standard ${label}.`);
-    return { note: notes.join(' ') };
+    notes.push({ code: 'listTooFew', params: { count: group.minCount, label } });
+    return { notes };
   }
-  return { value: ids, ...(notes.length > 0 ? { note: notes.join(' ') } : {}) };
+  return { value: ids, notes };
 }
 
 function checkText(group: TextGroup, value: unknown): Checked {
   const label = lower(group.label);
-  if (typeof value !== 'string') return { note: `We couldn\u2019t read the ${label} in this design, so we left it out.` };
-  if (invalidValueReason(group, value) === undefined) return { value };
-  if (characterCount(value) > group.maxLength) return { note: `The ${label} in this design is longer than ${group.maxLength} characters, so we left it out.` };
-  if (group.required && value.trim() === '') return { note: `This design had no ${label}; please add one.` };
-  return { note: `The ${label} in this design has characters we can\u2019t make, so we left it out.` };
+  if (typeof value !== 'string') return { notes: [{ code: 'textUnreadable', params: { label } }] };
+  if (invalidValueReason(group, value) === undefined) return { value, notes: [] };
+  if (characterCount(value) > group.maxLength) return { notes: [{ code: 'textTooLong', params: { label, max: group.maxLength } }] };
+  if (group.required && value.trim() === '') return { notes: [{ code: 'textMissing', params: { label } }] };
+  return { notes: [{ code: 'textCannotMake', params: { label } }] };
 }
 
-function conflictNote(catalog: Catalog, group: OptionGroup, value: SelectionValue, kept: Selections): string {
+function conflictNote(catalog: Catalog, group: OptionGroup, value: SelectionValue, kept: Selections): DesignNote {
   const tried = resolveSelections(catalog, { ...kept, [group.id]: value });
   const rule = findViolations(catalog, tried).find((r) => ruleGroups(r).has(group.id));
-  const why = rule ? `: ${rule.message}` : ' under today\u2019s rules.';
-  const described = group.kind === 'text' ? 'the text' : describeValue(group, value);
-  return `We left out ${described} for the ${lower(group.label)}, as it no longer fits with your other choices${why}`;
+  const label = lower(group.label);
+  if (group.kind === 'text') return rule ? { code: 'textConflictRule', params: { label, rule: rule.message } } : { code: 'textConflict', params: { label } };
+  // The value's words ("none", " and ") follow the catalog's language, like its labels.
+  const described = describeValue(group, value, domainLabels(catalog.locale));
+  return rule ? { code: 'conflictRule', params: { value: described, label, rule: rule.message } } : { code: 'conflict', params: { value: described, label } };
 }
 
 function lower(text: string): string {

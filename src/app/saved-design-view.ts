@@ -1,6 +1,7 @@
 import type { Catalog } from '../domain/catalog-schema.ts';
 import { priceBreakdown } from '../domain/price-breakdown.ts';
 import { resolveSelections } from '../domain/resolve-selections.ts';
+import type { DesignNoteWords } from './design-notes.ts';
 import { restoreDesign, type RestoredDesign } from './restore-design.ts';
 import type { SavedDesign } from './saved-designs.ts';
 
@@ -12,9 +13,9 @@ export interface SavedDesignView {
   readonly total: number | null;
 }
 
-/** What the saved-designs list shows for one design: re-checked and re-priced now. */
-export function savedDesignView(catalogs: readonly Catalog[], design: SavedDesign): SavedDesignView {
-  const restored = restoreDesign(catalogs, design);
+/** What the saved-designs list shows for one design: re-checked and re-priced now (notes worded by `words`, English by default). */
+export function savedDesignView(catalogs: readonly Catalog[], design: SavedDesign, words?: DesignNoteWords): SavedDesignView {
+  const restored = restoreDesign(catalogs, design, words);
   const total = restored.catalog ? priceBreakdown(restored.catalog, resolveSelections(restored.catalog, restored.choices)).total : null;
   return { design, restored, total };
 }

@@ -123,16 +123,24 @@ describe('saved designs', () => {
     const { designs, warn } = setup(storage);
     expect(designs.list()).toEqual([]);
     expect(warn).toHaveBeenCalled();
-    expect(designs.save({ ...desk, name: 'A' }).ok).toBe(false);
+    expect(designs.save({ ...desk, name: 'A' })).toMatchObject({ ok: false, problem: { code: 'designsUnreadable' } });
   });
 
   it('says so when the browser refuses to store, instead of crashing', () => {
     const storage = new FakeStorage();
     storage.full = true;
-    expect(setup(storage).designs.save({ ...desk, name: 'A' })).toMatchObject({ ok: false, message: expect.stringContaining('no room') });
+    expect(setup(storage).designs.save({ ...desk, name: 'A' })).toMatchObject({
+      ok: false,
+      problem: { code: 'designStorageFull' },
+      message: expect.stringContaining('no room'),
+    });
     const none = setup(null).designs;
     expect(none.list()).toEqual([]);
-    expect(none.save({ ...desk, name: 'A' }).ok).toBe(false);
+    expect(none.save({ ...desk, name: 'A' })).toEqual({
+      ok: false,
+      problem: { code: 'designStorageRefused' },
+      message: 'This browser does not allow saving designs.',
+    });
     const throwing = setup({
       getItem: () => {
         throw new Error('denied');

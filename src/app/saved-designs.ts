@@ -1,4 +1,5 @@
 import type { Selections } from '../domain/selections.ts';
+import { appFailure, type AppProblem } from './app-problems.ts';
 
 /** The part of the Web Storage API saved designs need (localStorage in the browser, a fake in tests). */
 export interface StorageLike {
@@ -49,7 +50,8 @@ function readSavedDesign(entry: unknown): SavedDesign | null {
   return { id, name, catalogId, catalogVersion, choices: shaped, savedAt };
 }
 
-export type SaveResult = { readonly ok: true; readonly design: SavedDesign } | { readonly ok: false; readonly message: string };
+/** A failure carries its problem as a code (the UI words it) and in English (`message`). */
+export type SaveResult = { readonly ok: true; readonly design: SavedDesign } | { readonly ok: false; readonly problem: AppProblem; readonly message: string };
 
 export interface SavedDesigns {
   /** Every readable saved design, newest first (the same array until something changes). */
@@ -128,11 +130,11 @@ export function createSavedDesigns(storage: StorageLike | null, { now, newId, wa
   }
 
   function write(entries: readonly unknown[]): SaveResult | undefined {
-    if (!storage) return { ok: false, message: 'This browser does not allow saving designs.' };
+    if (!storage) return appFailure({ code: 'designStorageRefused' });
     try {
       storage.setItem(SAVED_DESIGNS_KEY, JSON.stringify({ schemaVersion: SAVED_DESIGNS_SCHEMA_VERSION, designs: entries }));
     } catch {
-      return { ok: false, message: 'This browser has no room to save the design (or saving is turned off). Your design is still open.' };
+      return appFailure({ code: 'designStorageFull' });
     }
     for (const listener of listeners) listener();
     return undefined;
@@ -156,7 +158,7 @@ export function createSavedDesigns(storage: StorageLike | null, { now, newId, wa
     save(design) {
       const entries = readEntries(readRaw());
       // Never overwrite something we cannot read (e.g. written by a newer version of the shop).
-      if (entries === null) return { ok: false, message: 'Saved designs in this browser could not be read, so we did not overwrite them.' };
+      if (entries === null) return appFailure({ code: 'designsUnreadable' });
       const saved: SavedDesign = {
         id: newId(),
         name: availableName(design.name),

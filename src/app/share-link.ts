@@ -2,6 +2,7 @@ import type { Catalog } from '../domain/catalog-schema.ts';
 import type { Selections } from '../domain/selections.ts';
 import { invalidPricingReason, type PricingChoice } from '../domain/pricing-terms.ts';
 import { DESIGN_ROUTE_PREFIX } from './hash-route.ts';
+import { englishDesignNote, type DesignNoteWords } from './design-notes.ts';
 import { restoreDesign, type RestoredDesign } from './restore-design.ts';
 
 /**
@@ -48,17 +49,16 @@ export function shareUrl(pageUrl: string, design: SharedDesign): string {
   return `${pageUrl.split('#')[0]}${encodeShareLink(design)}`;
 }
 
-const UNREADABLE = (catalog: Catalog) => `We couldn\u2019t read the design in this link, so we opened the standard ${catalog.name.toLowerCase()}.`;
-
 /**
  * Reads a share link's hash. The input is treated as hostile: it never throws, and what comes
- * back is only choices that are acceptable and fit today's rules, with notes on what changed.
+ * back is only choices that are acceptable and fit today's rules, with notes on what changed
+ * (worded by `words`: English unless the UI passes its own).
  */
-export function decodeShareLink(hash: string, catalogs: readonly Catalog[]): RestoredDesign {
-  const unknownProduct: RestoredDesign = { catalog: null, choices: {}, notes: ['This link is for a product we no longer offer.'] };
-  if (hash.length > MAX_SHARE_LINK_CHARS) return { ...unknownProduct, notes: ['This link is too long to be a design from our shop, so we could not open it.'] };
+export function decodeShareLink(hash: string, catalogs: readonly Catalog[], words: DesignNoteWords = englishDesignNote): RestoredDesign {
+  const unknownProduct: RestoredDesign = { catalog: null, choices: {}, notes: [words({ code: 'productGone' })] };
+  if (hash.length > MAX_SHARE_LINK_CHARS) return { ...unknownProduct, notes: [words({ code: 'linkTooLong' })] };
   const match = /^#?\/design\/([^/?#]+)\/([^/?#]*)\/?(?:\?([^#]*))?$/i.exec(hash);
-  if (!match) return { ...unknownProduct, notes: ['We couldn\u2019t read this link, so we could not open the design.'] };
+  if (!match) return { ...unknownProduct, notes: [words({ code: 'linkUnreadable' })] };
   const catalogId = safeDecodeURIComponent(match[1]!);
   const catalogVersion = safeDecodeURIComponent(match[2]!) ?? '';
   const catalog = catalogs.find((c) => c.id === catalogId);
@@ -67,28 +67,30 @@ export function decodeShareLink(hash: string, catalogs: readonly Catalog[]): Res
   const params = new URLSearchParams(match[3] ?? '');
   const schema = params.get('s');
   const choices = readPayload(params.get('c'));
-  const restored = restoreDesign(catalogs, { catalogId: catalog.id, catalogVersion, choices: choices ?? {} });
+  const restored = restoreDesign(catalogs, { catalogId: catalog.id, catalogVersion, choices: choices ?? {} }, words);
   const notes = [...restored.notes];
-  if (schema !== null && schema !== String(SHARE_LINK_SCHEMA_VERSION))
-    notes.unshift('This link was made by a newer version of our shop; we kept what we could read.');
-  if (choices === undefined) notes.push(UNREADABLE(catalog));
-  const pricing = readPricing(params, catalog, notes);
+  if (schema !== null && schema !== String(SHARE_LINK_SCHEMA_VERSION)) notes.unshift(words({ code: 'newerLink' }));
+  if (choices === undefined) notes.push(words({ code: 'designUnreadable', params: { product: catalog.name.toLowerCase() } }));
+  const pricing = readPricing(params, catalog, notes, words);
   return { ...restored, notes, ...(pricing ? { pricing } : {}) };
 }
 
 /** The link's order terms that fit the catalog; a note for each one dropped. */
-function readPricing(params: URLSearchParams, catalog: Catalog, notes: string[]): PricingChoice | undefined {
+function readPricing(params: URLSearchParams, catalog: Catalog, notes: string[], words: DesignNoteWords): PricingChoice | undefined {
   const pricing: { country?: string; quantity?: number } = {};
   const country = params.get('m');
   const quantity = params.get('n');
   if (country !== null) {
     if (invalidPricingReason(catalog, { country }) === undefined) pricing.country = country;
-    else notes.push(`We don't deliver this product to the country in the link, so prices are shown for ${catalog.markets[0]?.name ?? 'our standard list'}.`);
+    else {
+      const market = catalog.markets[0]?.name;
+      notes.push(words(market === undefined ? { code: 'countryGoneNoMarket' } : { code: 'countryGone', params: { market } }));
+    }
   }
   if (quantity !== null) {
     const n = /^\d{1,6}$/.test(quantity) ? Number(quantity) : NaN;
     if (invalidPricingReason(catalog, { quantity: n }) === undefined) pricing.quantity = n;
-    else notes.push(`The quantity in the link could not be used (at most ${catalog.maxQuantity}), so it is set to 1.`);
+    else notes.push(words({ code: 'quantityGone', params: { max: catalog.maxQuantity } }));
   }
   return Object.keys(pricing).length > 0 ? pricing : undefined;
 }

@@ -1,4 +1,5 @@
 import { invalidRequestReason, type OptionRequest } from '../domain/option-requests.ts';
+import type { AppProblem } from './app-problems.ts';
 import { browserStorage, isRecord, recordList } from './local-records.ts';
 
 /** A customer's suggestion for a product, kept in this browser with its up-votes. */
@@ -35,7 +36,8 @@ export function suggestionsFor(catalogId: string): Suggestion[] {
     .sort((a, b) => b.votes - a.votes || b.createdAt.localeCompare(a.createdAt));
 }
 
-export function addSuggestion(catalogId: string, request: OptionRequest): string | undefined {
+/** Keeps a suggestion (with this browser's vote for it); what went wrong, if anything. */
+export function addSuggestion(catalogId: string, request: OptionRequest): AppProblem | undefined {
   return suggestionBoard.write([...suggestionBoard.list(), { ...request, catalogId, votes: 1 }]) ?? markVoted(request.id);
 }
 
@@ -58,8 +60,8 @@ function markVoted(id: string): undefined {
 }
 
 /** One more vote, once per browser. */
-export function upvoteSuggestion(id: string): string | undefined {
-  if (votedIds().has(id)) return 'You have already voted for this.';
+export function upvoteSuggestion(id: string): AppProblem | undefined {
+  if (votedIds().has(id)) return { code: 'alreadyVoted' };
   const problem = suggestionBoard.write(suggestionBoard.list().map((s) => (s.id === id ? { ...s, votes: s.votes + 1 } : s)));
   return problem ?? markVoted(id);
 }

@@ -1,4 +1,6 @@
 import { multiplyCents, sumCents, type Cents } from './money.ts';
+import { domainLabels } from './domain-labels.ts';
+import { formatDiscountProblem, type DiscountProblem } from './discount-problems.ts';
 import { taxLines, type PriceBreakdown, type PriceLine } from './price-breakdown.ts';
 
 /** The whole order, as a discount target. */
@@ -12,16 +14,22 @@ export interface Discount {
   readonly percent: number;
 }
 
-/** Why a discount cannot be written down as asked (not whether it is allowed: see `checkDiscounts`), or undefined. */
+/** Why a discount cannot be written down as asked, in English (not whether it is allowed: see `checkDiscounts`), or undefined. */
 export function invalidDiscountReason(discount: Discount, lines: readonly PriceLine[]): string | undefined {
+  const problem = discountProblem(discount, lines);
+  return problem && formatDiscountProblem(problem);
+}
+
+/** Why a discount cannot be written down as asked, as a code with parameters (see discount-problems.ts), or undefined. */
+export function discountProblem(discount: Discount, lines: readonly PriceLine[]): DiscountProblem | undefined {
   const { percent, target } = discount;
-  if (!Number.isFinite(percent) || percent <= 0 || percent > 100) return 'a discount is a percentage above 0 and at most 100';
-  if (Math.round(percent * 100) !== Number((percent * 100).toFixed(6))) return 'a discount has at most two decimals (e.g. 12.5)';
+  if (!Number.isFinite(percent) || percent <= 0 || percent > 100) return { code: 'notPercent' };
+  if (Math.round(percent * 100) !== Number((percent * 100).toFixed(6))) return { code: 'tooPrecise' };
   if (target === WHOLE_ORDER) return undefined;
   const line = lines.find((l) => l.id === target);
-  if (!line) return `there is no price line "${target}" to discount`;
-  if (line.source.kind === 'discount') return 'a discount cannot be discounted again';
-  if (line.amount <= 0) return `"${line.label}" is not a charge, so it cannot be discounted`;
+  if (!line) return { code: 'noSuchLine', params: { target } };
+  if (line.source.kind === 'discount') return { code: 'discountOfDiscount' };
+  if (line.amount <= 0) return { code: 'notCharge', params: { label: line.label } };
   return undefined;
 }
 
@@ -31,19 +39,21 @@ export function invalidDiscountReason(discount: Discount, lines: readonly PriceL
  * the discount on the whole order, a percentage of everything before it. Each line is rounded once
  * (halves away from zero); `total` stays the sum of the lines, and the taxes are worked out again on
  * the discounted total (VAT is owed on what is paid, not on the list price).
- * Discounts that cannot be applied (see `invalidDiscountReason`) add no line.
+ * Discounts that cannot be applied (see `invalidDiscountReason`) add no line. Their labels follow
+ * the price's language (the catalog's, like its other lines: see domain-labels.ts).
  */
 export function applyDiscounts(price: PriceBreakdown, discounts: readonly Discount[]): PriceBreakdown {
   if (discounts.length === 0) return price;
+  const words = domainLabels(price.terms.locale);
   const lines: PriceLine[] = [...price.lines];
   for (const line of price.lines) {
     const discount = discounts.find((d) => d.target === line.id);
     if (!discount || invalidDiscountReason(discount, price.lines)) continue;
-    lines.push(discountLine(discount, `Discount on ${line.label}`, line.amount));
+    lines.push(discountLine(discount, words.discountOnLine(line.label, discount.percent), line.amount));
   }
   const whole = discounts.find((d) => d.target === WHOLE_ORDER);
   if (whole && !invalidDiscountReason(whole, price.lines)) {
-    lines.push(discountLine(whole, 'Discount on the order', sumCents(lines.map((line) => line.amount))));
+    lines.push(discountLine(whole, words.discountOnOrder(whole.percent), sumCents(lines.map((line) => line.amount))));
   }
   const total = sumCents(lines.map((line) => line.amount));
   const taxes = taxLines(total, price.terms);
@@ -54,7 +64,7 @@ export function applyDiscounts(price: PriceBreakdown, discounts: readonly Discou
 function discountLine(discount: Discount, label: string, base: Cents): PriceLine {
   return {
     id: `discount/${discount.target}`,
-    label: `${label} (${discount.percent}%)`,
+    label,
     percentOf: { percent: -discount.percent, base },
     amount: multiplyCents(base, -discount.percent / 100),
     source: { kind: 'discount', target: discount.target },

@@ -25,6 +25,19 @@ describe('audit trail', () => {
     });
   });
 
+  it('words its entries in the spec’s language (English without one)', () => {
+    const discount = { target: WHOLE_ORDER, percent: 12.5 };
+    expect(discountEntry(at, ana, 'discount-set', discount, 'el pedido', 'es').detail).toBe('Descuento en el pedido: 12,5 %');
+    expect(discountEntry(at, ana, 'discount-removed', discount, 'Nogal macizo', 'es-ES').detail).toBe('Descuento en Nogal macizo retirado (era del 12,5 %)');
+    expect(discountEntry(at, ana, 'discount-removed', discount, 'Solid walnut').detail).toBe('Discount on Solid walnut removed (was 12.5%)');
+    expect(discountEntry(at, ana, 'discount-set', discount, 'the order', 'fr').detail).toBe('Discount on the order: 12.5%');
+    expect(pricingEntry(at, ana, { channel: 'trade', country: 'DE', quantity: 5 }, 'es').detail).toBe(
+      'Condiciones de precio: lista de precios trade, entrega en DE, cantidad 5',
+    );
+    expect(pricingEntry(at, ana, {}, 'es').detail).toBe('Condiciones de precio: sin cambios');
+    expect(pricingEntry(at, ana, {}).detail).toBe('Price terms: unchanged');
+  });
+
   it('needs a name, and a reason for discounts', () => {
     expect(invalidAuditReason({ ...ana, actor: ' ', action: 'discount-set', discount: null })).toBe('say who made the change');
     expect(invalidAuditReason({ ...ana, reason: '', action: 'discount-set', discount: null })).toBe('give a reason for the discount');

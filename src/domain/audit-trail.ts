@@ -1,5 +1,6 @@
 import type { Discount } from './apply-discounts.ts';
 import type { DiscountApproval } from './discount-guardrails.ts';
+import { domainLabels } from './domain-labels.ts';
 import type { PricingChoice } from './pricing-terms.ts';
 
 /** What changed a price: a discount given or taken back, or the price terms (list, country, quantity). */
@@ -12,7 +13,7 @@ export interface AuditEntry {
   /** Who made the change (the signed-in staff member's name). */
   readonly actor: string;
   readonly action: AuditAction;
-  /** What changed, for people ("Discount on the order: 15%"). */
+  /** What changed, for people ("Discount on the order: 15%"), in the spec's language (see domain-labels.ts). */
   readonly detail: string;
   /** Why; required for discounts. */
   readonly reason: string;
@@ -33,31 +34,30 @@ export function invalidAuditReason(entry: Omit<AuditEntry, 'at' | 'detail'>): st
   return undefined;
 }
 
-/** The entry recording a discount set or removed (`target` label for people: "the order" or a line's label). */
+/**
+ * The entry recording a discount set or removed (`targetLabel` for people: "the order", `theOrder` in
+ * domain-labels.ts, or a line's label), worded in `locale`: the catalog's, as the spec's other labels.
+ */
 export function discountEntry(
   at: string,
   change: { actor: string; reason: string; approval: DiscountApproval },
   action: 'discount-set' | 'discount-removed',
   discount: Discount,
   targetLabel: string,
+  locale?: string,
 ): AuditEntry {
-  const detail =
-    action === 'discount-set' ? `Discount on ${targetLabel}: ${discount.percent}%` : `Discount on ${targetLabel} removed (was ${discount.percent}%)`;
+  const words = domainLabels(locale);
+  const detail = action === 'discount-set' ? words.auditDiscountSet(targetLabel, discount.percent) : words.auditDiscountRemoved(targetLabel, discount.percent);
   return { at, actor: change.actor.trim(), action, detail, reason: change.reason.trim(), approval: change.approval, discount };
 }
 
-/** The entry recording new price terms. */
-export function pricingEntry(at: string, change: { actor: string; reason: string }, pricing: PricingChoice): AuditEntry {
-  const parts = [
-    pricing.channel !== undefined ? `price list ${pricing.channel}` : undefined,
-    pricing.country !== undefined ? `delivery to ${pricing.country}` : undefined,
-    pricing.quantity !== undefined ? `quantity ${pricing.quantity}` : undefined,
-  ].filter((part) => part !== undefined);
+/** The entry recording new price terms, worded in `locale` (the catalog's). */
+export function pricingEntry(at: string, change: { actor: string; reason: string }, pricing: PricingChoice, locale?: string): AuditEntry {
   return {
     at,
     actor: change.actor.trim(),
     action: 'pricing-set',
-    detail: `Price terms: ${parts.join(', ') || 'unchanged'}`,
+    detail: domainLabels(locale).auditPriceTerms(pricing),
     reason: change.reason.trim(),
     approval: 'staff',
     discount: null,

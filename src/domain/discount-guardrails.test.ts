@@ -101,6 +101,25 @@ describe('checkDiscounts', () => {
     expect(checkDiscountsFor(strict, standard, {}, total(1), 'manager')).toMatchObject({ ok: false });
   });
 
+  it('gives each refusal as a code with parameters, and in English as `reason`', () => {
+    expect(check(total(20.01), 'manager')).toMatchObject({
+      ok: false,
+      problem: { code: 'aboveLimit', params: { percent: 20.01, limit: 20 } },
+      reason: '20.01% off is more than the 20% anyone may give on this product',
+    });
+    expect(check(total(15))).toMatchObject({
+      problem: { code: 'needsManager', params: { percent: 15, limit: 10 } },
+      reason: "15% off is more than the 10% staff may give alone: a manager's code is needed",
+    });
+    expect(check(total(15), 'manager', { channel: 'trade' })).toMatchObject({ problem: { code: 'belowCost' } });
+    expect(check([...total(5), ...total(5)])).toMatchObject({ problem: { code: 'twoOnTarget', params: { target: WHOLE_ORDER } } });
+    expect(check(total(12.345))).toMatchObject({ problem: { code: 'tooPrecise' }, reason: 'a discount has at most two decimals (e.g. 12.5)' });
+    expect(check([{ target: 'top/walnut', percent: 5 }])).toMatchObject({
+      problem: { code: 'noSuchLine', params: { target: 'top/walnut' } },
+      reason: 'there is no price line "top/walnut" to discount',
+    });
+  });
+
   const discountArbitrary = (lineIds: string[]) =>
     fc.uniqueArray(
       fc.record({ target: fc.constantFrom(WHOLE_ORDER, ...lineIds), percent: fc.integer({ min: 1, max: 10_000 }).map((hundredths) => hundredths / 100) }),

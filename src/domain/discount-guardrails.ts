@@ -1,6 +1,7 @@
 import type { Catalog, SalesGuardrails } from './catalog-schema.ts';
-import { applyDiscounts, invalidDiscountReason, type Discount } from './apply-discounts.ts';
+import { applyDiscounts, discountProblem, type Discount } from './apply-discounts.ts';
 import { billOfMaterials } from './bill-of-materials.ts';
+import { formatDiscountProblem, type DiscountProblem } from './discount-problems.ts';
 import { multiplyCents, sumCents, type Cents } from './money.ts';
 import { priceBreakdown, type PriceBreakdown } from './price-breakdown.ts';
 import { amountInCurrency, pricingTerms, type PricingChoice, type PricingTerms } from './pricing-terms.ts';
@@ -25,7 +26,18 @@ export type DiscountCheck =
       readonly cost: Cents;
       readonly net: Cents;
     }
-  | { readonly ok: false; readonly reason: string; readonly needsManager: boolean };
+  | {
+      readonly ok: false;
+      /** Why, as a code with parameters (the UI words it in its language). */
+      readonly problem: DiscountProblem;
+      /** Why, in English (the domain, `verifySpec`, the server). */
+      readonly reason: string;
+      readonly needsManager: boolean;
+    };
+
+function refused(problem: DiscountProblem, needsManager = false): DiscountCheck {
+  return { ok: false, problem, reason: formatDiscountProblem(problem), needsManager };
+}
 
 /**
  * What the order costs the shop, net of tax, in the price list's currency: the catalog's `baseCost`
@@ -61,10 +73,10 @@ export function checkDiscounts(
 ): DiscountCheck {
   const targets = new Set<string>();
   for (const discount of discounts) {
-    if (targets.has(discount.target)) return { ok: false, reason: `two discounts on "${discount.target}"; give one`, needsManager: false };
+    if (targets.has(discount.target)) return refused({ code: 'twoOnTarget', params: { target: discount.target } });
     targets.add(discount.target);
-    const reason = invalidDiscountReason(discount, price.lines);
-    if (reason) return { ok: false, reason, needsManager: false };
+    const problem = discountProblem(discount, price.lines);
+    if (problem) return refused(problem);
   }
   const discounted = applyDiscounts(price, discounts);
   const off = price.total - discounted.total;
@@ -74,21 +86,13 @@ export function checkDiscounts(
   const net = netOf(discounted);
   const level: DiscountLevel = off <= 0 ? 'none' : within(guardrails.freeDiscountPercent) ? 'free' : 'manager';
   if (level === 'manager' && !within(guardrails.managerDiscountPercent)) {
-    return {
-      ok: false,
-      reason: `${percentOff}% off is more than the ${guardrails.managerDiscountPercent}% anyone may give on this product`,
-      needsManager: false,
-    };
+    return refused({ code: 'aboveLimit', params: { percent: percentOff, limit: guardrails.managerDiscountPercent } });
   }
   if (level === 'manager' && approval !== 'manager') {
-    return {
-      ok: false,
-      reason: `${percentOff}% off is more than the ${guardrails.freeDiscountPercent}% staff may give alone: a manager's code is needed`,
-      needsManager: true,
-    };
+    return refused({ code: 'needsManager', params: { percent: percentOff, limit: guardrails.freeDiscountPercent } }, true);
   }
   if (off > 0 && net < cost) {
-    return { ok: false, reason: 'this would sell below cost: the order would bring in less than it costs to make', needsManager: false };
+    return refused({ code: 'belowCost' });
   }
   return { ok: true, level, percentOff, price: discounted, cost, net };
 }

@@ -1,13 +1,14 @@
 import { checkPricing } from './check-pricing.ts';
 import type { z } from 'zod';
-import { catalogSchema, type Catalog, type CatalogSource, type Condition, type TableCell } from './catalog-schema.ts';
+import { catalogSchemaFor, zodErrorsFor, type Catalog, type CatalogSource, type Condition, type TableCell } from './catalog-schema.ts';
 import type { CatalogProblem } from './catalog-error.ts';
+import { catalogMessages, type CatalogMessages } from './catalog-messages.ts';
 import { findDuplicateKeys } from './json-duplicate-keys.ts';
 import { jsonPointer } from './json-pointer.ts';
 import { localizeCatalog, missingTranslations } from './localize.ts';
 import { migrateCatalog } from './migrations/migrate-catalog.ts';
 import { findViolations } from './rules.ts';
-import { defaultSelections, invalidValueReason, unsafePatternReason } from './selections.ts';
+import { defaultSelections, unsafePatternProblem, valueProblem } from './selections.ts';
 
 export type CatalogResult =
   | {
@@ -26,6 +27,11 @@ export type CatalogResult =
 export interface CatalogOptions {
   /** Language of the texts in the returned catalog (default "en"). */
   readonly locale?: string;
+  /**
+   * Language of the problems found (default "en": the CLIs, the server and the tests read English;
+   * the workbench asks for the UI's). See catalog-messages.ts.
+   */
+  readonly messagesLocale?: string;
 }
 
 /** Catalog files larger than this are refused before parsing. */
@@ -35,20 +41,27 @@ export const MAX_CATALOG_DEPTH = 40;
 
 /** Parses and validates catalog JSON text. Never throws on bad input. */
 export function parseCatalog(text: string, file: string, options: CatalogOptions = {}): CatalogResult {
+  const m = catalogMessages(options.messagesLocale).text;
   if (text.length > MAX_CATALOG_BYTES) {
-    return fail(file, '', `file is ${text.length} characters; catalogs are limited to ${MAX_CATALOG_BYTES}`);
+    return fail(file, '', m('file.tooLarge', { length: text.length, max: MAX_CATALOG_BYTES }));
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail(file, '', `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    // The parser's own words (the JavaScript engine's, in English) say where the JSON breaks.
+    return fail(file, '', m('file.notJson', { detail: error instanceof Error ? error.message : String(error) }));
   }
   const duplicates = findDuplicateKeys(text);
   if (duplicates.length > 0) {
     return {
       ok: false,
-      problems: duplicates.map((path) => ({ file, pointer: jsonPointer(path), message: `duplicate key "${String(path.at(-1))}": only the last one would count`, severity: 'error' as const })),
+      problems: duplicates.map((path) => ({
+        file,
+        pointer: jsonPointer(path),
+        message: m('file.duplicateKey', { key: String(path.at(-1)) }),
+        severity: 'error' as const,
+      })),
     };
   }
   return validateCatalog(data, file, options);
@@ -56,25 +69,40 @@ export function parseCatalog(text: string, file: string, options: CatalogOptions
 
 /** Validates already-parsed catalog data: migrations, shape (zod), then references and rules. */
 export function validateCatalog(data: unknown, file: string, options: CatalogOptions = {}): CatalogResult {
+  const words = catalogMessages(options.messagesLocale);
+  const m = words.text;
   const depthProblem = findTooDeep(data);
-  if (depthProblem) return fail(file, jsonPointer(depthProblem), `nested deeper than ${MAX_CATALOG_DEPTH} levels`);
+  if (depthProblem) return fail(file, jsonPointer(depthProblem), m('file.tooDeep', { max: MAX_CATALOG_DEPTH }));
   const reserved = findReservedKeys(data);
   if (reserved.length > 0) {
-    return { ok: false, problems: reserved.map((path) => ({ file, pointer: jsonPointer(path), message: `unknown key "${String(path.at(-1))}" (a reserved name; never allowed)`, severity: 'error' as const })) };
+    return {
+      ok: false,
+      problems: reserved.map((path) => ({
+        file,
+        pointer: jsonPointer(path),
+        message: m('file.reservedKey', { key: String(path.at(-1)) }),
+        severity: 'error' as const,
+      })),
+    };
   }
 
   const migrated = migrateCatalog(data);
-  if (!migrated.ok) return fail(file, migrated.pointer, migrated.message);
+  if (!migrated.ok) return fail(file, migrated.pointer, m(migrated.problem.key, migrated.problem.params));
 
-  const parsed = catalogSchema.safeParse(migrated.data, { error: friendlyMessage });
+  // The schema's own messages are in `words`' language; zod's built-in ones come from its locale.
+  const zodErrors = zodErrorsFor(words);
+  const parsed = catalogSchemaFor(words).safeParse(migrated.data, { error: (issue) => friendlyMessage(issue, m) ?? zodErrors?.(issue) });
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.flatMap((issue) => issueToProblems(issue, file)) };
+    return { ok: false, problems: parsed.error.issues.flatMap((issue) => issueToProblems(issue, file, m)) };
   }
   const source = parsed.data;
-  const problems = checkReferences(localizeCatalog(source, 'en'), file);
+  const locale = options.locale ?? 'en';
+  // Checked in the messages' language, so the rule messages and labels problems quote are in it too.
+  const checked = localizeCatalog(source, words.locale);
+  const problems = checkReferences(checked, file, words);
   if (problems.some((p) => p.severity === 'error')) return { ok: false, problems };
-  const warnings = [...problems, ...lint(source, file)];
-  return { ok: true, catalog: localizeCatalog(source, options.locale ?? 'en'), source, warnings, migratedFrom: migrated.from };
+  const warnings = [...problems, ...lint(source, file, m)];
+  return { ok: true, catalog: locale === words.locale ? checked : localizeCatalog(source, locale), source, warnings, migratedFrom: migrated.from };
 }
 
 function fail(file: string, pointer: string, message: string): CatalogResult {
@@ -134,31 +162,28 @@ function findReservedKeys(root: unknown): PropertyKey[][] {
   return found;
 }
 
-const CONDITION_FORMS =
-  'expected a condition: {"option","is"}, {"option","in"}, {"option","filled"}, {"option","gt"|"gte"|"lt"|"lte"}, {"all":[…]}, {"any":[…]} or {"not":…}';
-
-function friendlyMessage(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'required';
+function friendlyMessage(issue: z.core.$ZodRawIssue, m: CatalogMessages['text']): string | undefined {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return m('shape.required');
   if (issue.code === 'invalid_union') {
     const path = issue.path ?? [];
     const last = path.at(-1);
     const inCondition = path.some((key) => key === 'if' || key === 'then' || key === 'not' || key === 'conditions' || key === 'all' || key === 'any');
-    if (inCondition && (last === 'if' || last === 'then' || last === 'not' || typeof last === 'number')) return CONDITION_FORMS;
+    if (inCondition && (last === 'if' || last === 'then' || last === 'not' || typeof last === 'number')) return m('shape.conditionForms');
   }
   return undefined;
 }
 
-function issueToProblems(issue: z.core.$ZodIssue, file: string): CatalogProblem[] {
+function issueToProblems(issue: z.core.$ZodIssue, file: string, m: CatalogMessages['text']): CatalogProblem[] {
   if (issue.code === 'invalid_union') {
     // A condition that fits one form but for extra keys: name those keys instead of listing every form.
     const onlyUnknownKeys = issue.errors.find((branch) => branch.length > 0 && branch.every((sub) => sub.code === 'unrecognized_keys'));
-    if (onlyUnknownKeys) return onlyUnknownKeys.flatMap((sub) => issueToProblems({ ...sub, path: [...issue.path, ...sub.path] } as z.core.$ZodIssue, file));
+    if (onlyUnknownKeys) return onlyUnknownKeys.flatMap((sub) => issueToProblems({ ...sub, path: [...issue.path, ...sub.path] } as z.core.$ZodIssue, file, m));
   }
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
       file,
       pointer: jsonPointer([...issue.path, key]),
-      message: `unknown key "${key}" (check the spelling; unknown keys are not allowed)`,
+      message: m('shape.unknownKey', { key }),
       severity: 'error' as const,
     }));
   }
@@ -166,23 +191,24 @@ function issueToProblems(issue: z.core.$ZodIssue, file: string): CatalogProblem[
 }
 
 /** Second pass: every id referenced exists, ids are unique, defaults are valid and obey the rules. */
-function checkReferences(catalog: Catalog, file: string): CatalogProblem[] {
+function checkReferences(catalog: Catalog, file: string, words: CatalogMessages): CatalogProblem[] {
+  const m = words.text;
   const problems: CatalogProblem[] = [];
   const error = (path: PropertyKey[], message: string): void => void problems.push({ file, pointer: jsonPointer(path), message, severity: 'error' });
   const groupsById = new Map(catalog.groups.map((group) => [group.id, group] as const));
   const numberGroup = (groupId: string, path: PropertyKey[]) => {
     const group = groupsById.get(groupId);
-    if (!group) error(path, `unknown option group "${groupId}"`);
-    else if (group.kind !== 'number') error(path, `"${groupId}" is not a number option`);
+    if (!group) error(path, m('ref.unknownGroup', { id: groupId }));
+    else if (group.kind !== 'number') error(path, m('ref.notNumberOption', { id: groupId }));
   };
 
   const componentIds = new Set<string>();
   catalog.components.forEach((component, i) => {
-    if (componentIds.has(component.id)) error(['components', i, 'id'], `duplicate component id "${component.id}"`);
+    if (componentIds.has(component.id)) error(['components', i, 'id'], m('ref.duplicateComponent', { id: component.id }));
     componentIds.add(component.id);
   });
   const checkComponentRef = (ref: Catalog['baseComponents'][number], path: PropertyKey[]) => {
-    if (!componentIds.has(ref.component)) error([...path, 'component'], `unknown component "${ref.component}"`);
+    if (!componentIds.has(ref.component)) error([...path, 'component'], m('ref.unknownComponent', { id: ref.component }));
     if (typeof ref.quantity === 'object') numberGroup(ref.quantity.option, [...path, 'quantity', 'option']);
   };
   catalog.baseComponents.forEach((ref, i) => checkComponentRef(ref, ['baseComponents', i]));
@@ -190,49 +216,49 @@ function checkReferences(catalog: Catalog, file: string): CatalogProblem[] {
   const groupIds = new Set<string>();
   catalog.groups.forEach((group, g) => {
     const at = (...rest: PropertyKey[]) => ['groups', g, ...rest];
-    if (groupIds.has(group.id)) error(at('id'), `duplicate option group id "${group.id}"`);
+    if (groupIds.has(group.id)) error(at('id'), m('ref.duplicateGroup', { id: group.id }));
     groupIds.add(group.id);
 
     switch (group.kind) {
       case 'number': {
-        if (group.min > group.max) error(at('min'), `min ${group.min} is greater than max ${group.max}`);
-        if ((group.max - group.min) / group.step > 100_000) return error(at('step'), 'more than 100,000 steps; use a larger step');
-        if (!isOnStep(group.max - group.min, group.step)) error(at('step'), `max − min (${group.max - group.min}) is not a whole number of steps of ${group.step}`);
+        if (group.min > group.max) error(at('min'), m('ref.minAboveMax', { min: group.min, max: group.max }));
+        if ((group.max - group.min) / group.step > 100_000) return error(at('step'), m('ref.tooManySteps'));
+        if (!isOnStep(group.max - group.min, group.step)) error(at('step'), m('ref.notWholeSteps', { span: group.max - group.min, step: group.step }));
         if (group.default < group.min || group.default > group.max || !isOnStep(group.default - group.min, group.step)) {
-          error(at('default'), `default ${group.default} is not one of ${group.min}, ${group.min + group.step}, … ${group.max}`);
+          error(at('default'), m('ref.defaultOffStep', { value: group.default, min: group.min, next: group.min + group.step, max: group.max }));
         }
         const from = group.priceFrom ?? group.min;
-        if (from < group.min || from > group.max) error(at('priceFrom'), `priceFrom ${from} is outside ${group.min}–${group.max}`);
+        if (from < group.min || from > group.max) error(at('priceFrom'), m('ref.priceFromOutside', { from, min: group.min, max: group.max }));
         return;
       }
       case 'text': {
         group.components.forEach((ref, c) => checkComponentRef(ref, at('components', c)));
-        const patternProblem = group.pattern === undefined ? undefined : unsafePatternReason(group.pattern);
-        if (patternProblem) return error(at('pattern'), patternProblem);
-        const reason = group.default === '' && group.required ? undefined : invalidValueReason(group, group.default);
-        if (reason) error(at('default'), reason);
+        const patternProblem = group.pattern === undefined ? undefined : unsafePatternProblem(group.pattern);
+        if (patternProblem) return error(at('pattern'), words.unsafePattern(patternProblem));
+        const problem = group.default === '' && group.required ? undefined : valueProblem(group, group.default);
+        if (problem) error(at('default'), words.valueProblem(problem));
         return;
       }
       case 'single':
       case 'multi': {
         const valueIds = new Set<string>();
         group.values.forEach((value, v) => {
-          if (valueIds.has(value.id)) error(at('values', v, 'id'), `duplicate value id "${value.id}" in group "${group.id}"`);
+          if (valueIds.has(value.id)) error(at('values', v, 'id'), m('ref.duplicateValue', { id: value.id, group: group.id }));
           valueIds.add(value.id);
           value.components.forEach((ref, c) => checkComponentRef(ref, at('values', v, 'components', c)));
         });
         if (group.kind === 'single') {
-          if (!valueIds.has(group.default)) error(at('default'), `default "${group.default}" is not a value of group "${group.id}"`);
+          if (!valueIds.has(group.default)) error(at('default'), m('ref.defaultNotValue', { value: group.default, group: group.id }));
           return;
         }
         group.default.forEach((d, i) => {
-          if (!valueIds.has(d)) error(at('default', i), `default "${d}" is not a value of group "${group.id}"`);
+          if (!valueIds.has(d)) error(at('default', i), m('ref.defaultNotValue', { value: d, group: group.id }));
         });
-        if (new Set(group.default).size !== group.default.length) error(at('default'), `the default lists an option twice`);
+        if (new Set(group.default).size !== group.default.length) error(at('default'), m('ref.defaultTwice'));
         const max = group.maxCount ?? group.values.length;
-        if (group.minCount > max) error(at('minCount'), `minCount ${group.minCount} is greater than maxCount ${max}`);
+        if (group.minCount > max) error(at('minCount'), m('ref.minCountAboveMax', { min: group.minCount, max }));
         if (group.default.length < group.minCount || group.default.length > max) {
-          error(at('default'), `default picks ${group.default.length} values; the group allows ${group.minCount}–${max}`);
+          error(at('default'), m('ref.defaultCount', { count: group.default.length, min: group.minCount, max }));
         }
       }
     }
@@ -243,41 +269,42 @@ function checkReferences(catalog: Catalog, file: string): CatalogProblem[] {
     if ('any' in condition) return condition.any.forEach((c, i) => checkCondition(c, [...path, 'any', i]));
     if ('not' in condition) return checkCondition(condition.not, [...path, 'not']);
     const group = groupsById.get(condition.option);
-    if (!group) return error([...path, 'option'], `unknown option group "${condition.option}"`);
+    if (!group) return error([...path, 'option'], m('ref.unknownGroup', { id: condition.option }));
     if ('filled' in condition) {
-      if (group.kind !== 'text') error([...path, 'option'], `"${group.id}" is not a text option; "filled" applies to text options`);
+      if (group.kind !== 'text') error([...path, 'option'], m('ref.filledNotText', { id: group.id }));
       return;
     }
-    if (group.kind === 'text') return error([...path, 'option'], `"${group.id}" is a text option; conditions on it can only use "filled": true or false`);
+    if (group.kind === 'text') return error([...path, 'option'], m('ref.textCondition', { id: group.id }));
     if ('is' in condition || 'in' in condition) {
-      if (group.kind === 'number') return error([...path, 'option'], `"${group.id}" is a number option; compare it with gt, gte, lt or lte`);
+      if (group.kind === 'number') return error([...path, 'option'], m('ref.numberIsIn', { id: group.id }));
       const ids = 'is' in condition ? [condition.is] : condition.in;
       ids.forEach((valueId, i) => {
-        if (!group.values.some((v) => v.id === valueId)) error('is' in condition ? [...path, 'is'] : [...path, 'in', i], `"${valueId}" is not a value of group "${group.id}"`);
+        if (!group.values.some((v) => v.id === valueId))
+          error('is' in condition ? [...path, 'is'] : [...path, 'in', i], m('ref.notValue', { value: valueId, group: group.id }));
       });
     } else if (group.kind !== 'number') {
-      error([...path, 'option'], `"${group.id}" is a choice, not a number; use "is" or "in"`);
+      error([...path, 'option'], m('ref.choiceNotNumber', { id: group.id }));
     }
   }
 
   function checkCell(cell: TableCell, groupId: string, path: PropertyKey[]): void {
     const group = groupsById.get(groupId);
     if (!group || cell === '*') return;
-    if (group.kind === 'text') return error(path, `"${groupId}" is a text option; in a table its cells can only be "*"`);
+    if (group.kind === 'text') return error(path, m('ref.textCell', { id: groupId }));
     if (typeof cell === 'object' && !Array.isArray(cell)) {
-      if (group.kind !== 'number') error(path, `"${groupId}" is not a number option; use value ids`);
+      if (group.kind !== 'number') error(path, m('ref.rangeOnChoice', { id: groupId }));
       return;
     }
-    if (group.kind === 'number') return error(path, `"${groupId}" is a number option; use a range such as {"gte": 150} or "*"`);
+    if (group.kind === 'number') return error(path, m('ref.numberCell', { id: groupId }));
     (Array.isArray(cell) ? cell : [cell]).forEach((valueId) => {
-      if (!group.values.some((v) => v.id === valueId)) error(path, `"${valueId}" is not a value of group "${groupId}"`);
+      if (!group.values.some((v) => v.id === valueId)) error(path, m('ref.notValue', { value: valueId, group: groupId }));
     });
   }
 
   const ruleIds = new Set<string>();
   catalog.rules.forEach((rule, r) => {
     const at = (...rest: PropertyKey[]) => ['rules', r, ...rest];
-    if (ruleIds.has(rule.id)) error(at('id'), `duplicate rule id "${rule.id}"`);
+    if (ruleIds.has(rule.id)) error(at('id'), m('ref.duplicateRule', { id: rule.id }));
     ruleIds.add(rule.id);
     switch (rule.kind) {
       case 'requires':
@@ -289,19 +316,19 @@ function checkReferences(catalog: Catalog, file: string): CatalogProblem[] {
       case 'default': {
         checkCondition(rule.if, at('if'));
         const group = groupsById.get(rule.option);
-        if (!group) return error(at('option'), `unknown option group "${rule.option}"`);
-        const reason = invalidValueReason(group, rule.value);
-        if (reason) error(at('value'), reason);
+        if (!group) return error(at('option'), m('ref.unknownGroup', { id: rule.option }));
+        const problem = valueProblem(group, rule.value);
+        if (problem) error(at('value'), words.valueProblem(problem));
         return;
       }
       case 'table': {
-        if (new Set(rule.options).size !== rule.options.length) error(at('options'), 'an option appears twice in the table');
+        if (new Set(rule.options).size !== rule.options.length) error(at('options'), m('ref.tableOptionTwice'));
         rule.options.forEach((option, i) => {
-          if (!groupsById.has(option)) error(at('options', i), `unknown option group "${option}"`);
+          if (!groupsById.has(option)) error(at('options', i), m('ref.unknownGroup', { id: option }));
         });
         const key = rule.allowed ? 'allowed' : 'forbidden';
         (rule.allowed ?? rule.forbidden ?? []).forEach((row, i) => {
-          if (row.length !== rule.options.length) return error(at(key, i), `a row has ${row.length} cells; the table has ${rule.options.length} options`);
+          if (row.length !== rule.options.length) return error(at(key, i), m('ref.rowCells', { cells: row.length, options: rule.options.length }));
           row.forEach((cell, c) => checkCell(cell, rule.options[c]!, at(key, i, c)));
         });
       }
@@ -311,40 +338,40 @@ function checkReferences(catalog: Catalog, file: string): CatalogProblem[] {
   const priceRuleIds = new Set<string>();
   catalog.priceRules.forEach((rule, r) => {
     const at = (...rest: PropertyKey[]) => ['priceRules', r, ...rest];
-    if (priceRuleIds.has(rule.id)) error(at('id'), `duplicate price rule id "${rule.id}"`);
+    if (priceRuleIds.has(rule.id)) error(at('id'), m('ref.duplicatePriceRule', { id: rule.id }));
     priceRuleIds.add(rule.id);
     if (rule.kind !== 'tiers' && rule.if) checkCondition(rule.if, at('if'));
     if (rule.kind === 'surcharge' && rule.per !== undefined) numberGroup(rule.per, at('per'));
     if (rule.kind === 'tiers') {
       numberGroup(rule.option, at('option'));
       rule.tiers.forEach((tier, i) => {
-        if (i > 0 && tier.from <= rule.tiers[i - 1]!.from) error(at('tiers', i, 'from'), 'tiers must be in increasing order of "from"');
+        if (i > 0 && tier.from <= rule.tiers[i - 1]!.from) error(at('tiers', i, 'from'), m('ref.tiersOrder'));
       });
     }
   });
   const leadRuleIds = new Set<string>();
   catalog.leadTimeRules.forEach((rule, r) => {
-    if (leadRuleIds.has(rule.id)) error(['leadTimeRules', r, 'id'], `duplicate lead-time rule id "${rule.id}"`);
+    if (leadRuleIds.has(rule.id)) error(['leadTimeRules', r, 'id'], m('ref.duplicateLeadTimeRule', { id: rule.id }));
     leadRuleIds.add(rule.id);
     checkCondition(rule.if, ['leadTimeRules', r, 'if']);
   });
 
-  checkPricing(catalog, error);
+  checkPricing(catalog, error, words);
 
   if (problems.length === 0) {
     for (const violation of findViolations(catalog, defaultSelections(catalog))) {
-      error(['rules', catalog.rules.indexOf(violation)], `the default configuration breaks this rule ("${violation.message}"); change a default`);
+      error(['rules', catalog.rules.indexOf(violation)], m('ref.defaultBreaksRule', { message: violation.message }));
     }
   }
   return problems;
 }
 
 /** Problems that do not stop a catalog from working, for merchandisers to tidy. */
-function lint(source: CatalogSource, file: string): CatalogProblem[] {
+function lint(source: CatalogSource, file: string, m: CatalogMessages['text']): CatalogProblem[] {
   const warnings: CatalogProblem[] = missingTranslations(source).map(({ path, locale }) => ({
     file,
     pointer: jsonPointer(path),
-    message: `missing "${locale}" translation`,
+    message: m('lint.missingTranslation', { locale }),
     severity: 'warning',
   }));
   const used = new Set(source.baseComponents.map((ref) => ref.component));
@@ -353,7 +380,8 @@ function lint(source: CatalogSource, file: string): CatalogProblem[] {
     if (group.kind === 'text') group.components.forEach((ref) => used.add(ref.component));
   }
   source.components.forEach((component, i) => {
-    if (!used.has(component.id)) warnings.push({ file, pointer: jsonPointer(['components', i]), message: `component "${component.id}" is never used`, severity: 'warning' });
+    if (!used.has(component.id))
+      warnings.push({ file, pointer: jsonPointer(['components', i]), message: m('lint.unusedComponent', { id: component.id }), severity: 'warning' });
   });
   return warnings;
 }

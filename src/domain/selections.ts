@@ -32,10 +32,17 @@ export function chosenValueIds(group: OptionGroup, selection: SelectionValue | u
   return [];
 }
 
-/** Every allowed value of a number group, smallest first. */
-export function numberSteps(group: NumberGroup): number[] {
-  const count = Math.round((group.max - group.min) / group.step);
-  return Array.from({ length: count + 1 }, (_, i) => roundToStepPrecision(group, group.min + i * group.step));
+const stepsOf = new WeakMap<NumberGroup, readonly number[]>();
+
+/** Every allowed value of a number group, smallest first (computed once per group object: the engine asks on every click). */
+export function numberSteps(group: NumberGroup): readonly number[] {
+  let steps = stepsOf.get(group);
+  if (!steps) {
+    const count = Math.round((group.max - group.min) / group.step);
+    steps = Object.freeze(Array.from({ length: count + 1 }, (_, i) => roundToStepPrecision(group, group.min + i * group.step)));
+    stepsOf.set(group, steps);
+  }
+  return steps;
 }
 
 /**
@@ -47,35 +54,84 @@ function roundToStepPrecision(group: NumberGroup, value: number): number {
   return Number(value.toFixed(Math.min(10, Math.max(decimals(group.min), decimals(group.step)))));
 }
 
-/** Why `value` is not acceptable for `group`, or undefined when it is. */
+/**
+ * Why a value is not acceptable for its group, as a code with parameters (the group's label, the
+ * limits), so each reader words it in its own language: `invalidValueReason` in English for the
+ * domain, the CLIs and the server; the UI from its message tables (`valueProblem.<code>`).
+ */
+export type ValueProblem =
+  | {
+      readonly code: 'notNumber' | 'notList' | 'listsTwice' | 'notText' | 'controlCharacters' | 'required' | 'cannotMake';
+      readonly params: { readonly label: string };
+    }
+  | { readonly code: 'outOfRange'; readonly params: { readonly label: string; readonly min: number; readonly max: number; readonly unit: string } }
+  | { readonly code: 'offStep'; readonly params: { readonly label: string; readonly step: number; readonly unit: string } }
+  | { readonly code: 'notOption'; readonly params: { readonly label: string; readonly value: string } }
+  | { readonly code: 'tooFew' | 'tooMany'; readonly params: { readonly label: string; readonly count: number } }
+  | { readonly code: 'tooLong'; readonly params: { readonly label: string; readonly max: number } };
+
+export type ValueProblemCode = ValueProblem['code'];
+
+/** The English wording of each problem; `{name}` is a parameter. Other languages: see catalog-messages.ts and the UI's tables. */
+export const VALUE_PROBLEM_TEXTS: Readonly<Record<ValueProblemCode, string>> = {
+  notNumber: '{label} must be a number',
+  outOfRange: '{label} must be between {min} and {max} {unit}',
+  offStep: '{label} goes in steps of {step} {unit}',
+  notOption: '"{value}" is not an option of {label}',
+  notList: '{label} must be a list of options',
+  listsTwice: '{label} lists an option twice',
+  tooFew: 'choose at least {count} for {label}',
+  tooMany: 'choose at most {count} for {label}',
+  notText: '{label} must be text',
+  tooLong: '{label} is at most {max} characters',
+  controlCharacters: '{label} cannot contain control characters',
+  required: '{label} is required',
+  cannotMake: '{label} has characters that cannot be made',
+};
+
+/** A problem in words, from a table of templates (English by default). Numbers are written as in JSON: 62.5, 1000. */
+export function formatValueProblem(problem: ValueProblem, texts: Readonly<Record<ValueProblemCode, string>> = VALUE_PROBLEM_TEXTS): string {
+  const params = problem.params as Readonly<Record<string, string | number>>;
+  return texts[problem.code].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
+
+/** Why `value` is not acceptable for `group`, in English, or undefined when it is. */
 export function invalidValueReason(group: OptionGroup, value: unknown): string | undefined {
+  const problem = valueProblem(group, value);
+  return problem && formatValueProblem(problem);
+}
+
+/** Why `value` is not acceptable for `group`, or undefined when it is. */
+export function valueProblem(group: OptionGroup, value: unknown): ValueProblem | undefined {
+  const label = group.label;
   switch (group.kind) {
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return `${group.label} must be a number`;
-      if (value < group.min || value > group.max) return `${group.label} must be between ${group.min} and ${group.max} ${group.unit}`;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return { code: 'notNumber', params: { label } };
+      if (value < group.min || value > group.max) return { code: 'outOfRange', params: { label, min: group.min, max: group.max, unit: group.unit } };
       const steps = (value - group.min) / group.step;
-      if (Math.abs(steps - Math.round(steps)) > 1e-9) return `${group.label} goes in steps of ${group.step} ${group.unit}`;
+      if (Math.abs(steps - Math.round(steps)) > 1e-9) return { code: 'offStep', params: { label, step: group.step, unit: group.unit } };
       return undefined;
     }
     case 'single':
-      if (typeof value !== 'string' || !findValue(group, value)) return `"${String(value)}" is not an option of ${group.label}`;
+      if (typeof value !== 'string' || !findValue(group, value)) return { code: 'notOption', params: { label, value: String(value) } };
       return undefined;
     case 'multi':
-      return invalidMultiReason(group, value);
+      return multiProblem(group, value);
     case 'text':
-      return invalidTextReason(group, value);
+      return textProblem(group, value);
   }
 }
 
-function invalidMultiReason(group: MultiGroup, value: unknown): string | undefined {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return `${group.label} must be a list of options`;
+function multiProblem(group: MultiGroup, value: unknown): ValueProblem | undefined {
+  const label = group.label;
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return { code: 'notList', params: { label } };
   const ids = value as string[];
   const unknown = ids.find((id) => !findValue(group, id));
-  if (unknown !== undefined) return `"${unknown}" is not an option of ${group.label}`;
-  if (new Set(ids).size !== ids.length) return `${group.label} lists an option twice`;
+  if (unknown !== undefined) return { code: 'notOption', params: { label, value: unknown } };
+  if (new Set(ids).size !== ids.length) return { code: 'listsTwice', params: { label } };
   const max = group.maxCount ?? group.values.length;
-  if (ids.length < group.minCount) return `choose at least ${group.minCount} for ${group.label}`;
-  if (ids.length > max) return `choose at most ${max} for ${group.label}`;
+  if (ids.length < group.minCount) return { code: 'tooFew', params: { label, count: group.minCount } };
+  if (ids.length > max) return { code: 'tooMany', params: { label, count: max } };
   return undefined;
 }
 
@@ -83,12 +139,13 @@ function invalidMultiReason(group: MultiGroup, value: unknown): string | undefin
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 
-function invalidTextReason(group: TextGroup, value: unknown): string | undefined {
-  if (typeof value !== 'string') return `${group.label} must be text`;
-  if (characterCount(value) > group.maxLength) return `${group.label} is at most ${group.maxLength} characters`;
-  if (CONTROL_CHARACTERS.test(value)) return `${group.label} cannot contain control characters`;
-  if (group.required && value.trim() === '') return `${group.label} is required`;
-  if (value !== '' && group.pattern !== undefined && !(safePattern(group.pattern)?.test(value) ?? false)) return `${group.label} has characters that cannot be made`;
+function textProblem(group: TextGroup, value: unknown): ValueProblem | undefined {
+  const label = group.label;
+  if (typeof value !== 'string') return { code: 'notText', params: { label } };
+  if (characterCount(value) > group.maxLength) return { code: 'tooLong', params: { label, max: group.maxLength } };
+  if (CONTROL_CHARACTERS.test(value)) return { code: 'controlCharacters', params: { label } };
+  if (group.required && value.trim() === '') return { code: 'required', params: { label } };
+  if (value !== '' && group.pattern !== undefined && !(safePattern(group.pattern)?.test(value) ?? false)) return { code: 'cannotMake', params: { label } };
   return undefined;
 }
 
@@ -100,17 +157,33 @@ function invalidTextReason(group: TextGroup, value: unknown): string | undefined
  * Character classes with one repetition (`[\p{L} .-]*`) cover engravings and names.
  */
 export function unsafePatternReason(pattern: string): string | undefined {
+  const code = unsafePatternProblem(pattern);
+  return code && UNSAFE_PATTERN_TEXTS[code];
+}
+
+/** Why a pattern is refused, as a code (see `unsafePatternReason`; other languages: catalog-messages.ts). */
+export type UnsafePatternCode = 'invalid' | 'backReference' | 'repeatedGroup' | 'unbounded';
+
+export const UNSAFE_PATTERN_TEXTS: Readonly<Record<UnsafePatternCode, string>> = {
+  invalid: 'not a valid regular expression',
+  backReference: 'back-references are not allowed in patterns',
+  repeatedGroup: 'a repeated group like (a+)+ can make checking a text hang; repeat single characters or classes instead, e.g. [a-z ]*',
+  unbounded: 'more than two unbounded repetitions (*, +, {n,}) can make checking a text hang; use one character class such as [a-z ]*',
+};
+
+/** `unsafePatternReason` as a code. */
+export function unsafePatternProblem(pattern: string): UnsafePatternCode | undefined {
   try {
     new RegExp(pattern, 'u');
   } catch {
-    return 'not a valid regular expression';
+    return 'invalid';
   }
   let unbounded = 0;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
     if (c === '\\') {
       const next = pattern[i + 1] ?? '';
-      if (/[1-9]/.test(next) || next === 'k') return 'back-references are not allowed in patterns';
+      if (/[1-9]/.test(next) || next === 'k') return 'backReference';
       i++;
       continue;
     }
@@ -122,18 +195,16 @@ export function unsafePatternReason(pattern: string): string | undefined {
     const quantifier = c === '*' || c === '+' || (c === '{' && /^\{\d+,\d*\}/.test(pattern.slice(i)));
     const bounded = c === '{' && /^\{\d+\}/.test(pattern.slice(i));
     // An optional group "( [a-z]+)?" is fine; a repeated one is not.
-    if ((quantifier || bounded) && pattern[i - 1] === ')') {
-      return 'a repeated group like (a+)+ can make checking a text hang; repeat single characters or classes instead, e.g. [a-z ]*';
-    }
+    if ((quantifier || bounded) && pattern[i - 1] === ')') return 'repeatedGroup';
     if (quantifier && !/^\{\d+,\d+\}/.test(pattern.slice(i))) unbounded++;
   }
-  if (unbounded > 2) return 'more than two unbounded repetitions (*, +, {n,}) can make checking a text hang; use one character class such as [a-z ]*';
+  if (unbounded > 2) return 'unbounded';
   return undefined;
 }
 
 /** A catalog's text pattern, anchored to the whole text, or undefined when it is not usable. */
 export function safePattern(pattern: string): RegExp | undefined {
-  if (unsafePatternReason(pattern) !== undefined) return undefined;
+  if (unsafePatternProblem(pattern) !== undefined) return undefined;
   return new RegExp(`^(?:${pattern})$`, 'u');
 }
 
@@ -165,11 +236,16 @@ export function multiValues(group: MultiGroup, selection: SelectionValue | undef
   return group.values.filter((v) => chosen.has(v.id)).map((v) => v.id);
 }
 
-/** Groups whose value in a full selection is not acceptable (e.g. a required text left empty). */
+/** Groups whose value in a full selection is not acceptable (e.g. a required text left empty), with why in English. */
 export function incompleteGroups(catalog: Catalog, selections: Selections): { groupId: string; reason: string }[] {
+  return incompleteProblems(catalog, selections).map(({ groupId, problem }) => ({ groupId, reason: formatValueProblem(problem) }));
+}
+
+/** `incompleteGroups` with why as a code and parameters, for readers in other languages. */
+export function incompleteProblems(catalog: Catalog, selections: Selections): { groupId: string; problem: ValueProblem }[] {
   return catalog.groups.flatMap((group) => {
-    const reason = invalidValueReason(group, selectionOf(selections, group.id));
-    return reason ? [{ groupId: group.id, reason }] : [];
+    const problem = valueProblem(group, selectionOf(selections, group.id));
+    return problem ? [{ groupId: group.id, problem }] : [];
   });
 }
 

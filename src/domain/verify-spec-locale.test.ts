@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { WHOLE_ORDER } from './apply-discounts.ts';
+import { discountEntry, pricingEntry } from './audit-trail.ts';
+import { domainLabels } from './domain-labels.ts';
 import { parseCatalog } from './load-catalog.ts';
-import type { SealedOrderSpec } from './order-spec.ts';
-import { copyOf, sampleCatalogPath, sealedSpecOf } from './spec-fixtures.ts';
+import { buildOrderSpec, type SealedOrderSpec } from './order-spec.ts';
+import { copyOf, sampleCatalogPath, sealedSpecOf, SPEC_CLOCK } from './spec-fixtures.ts';
 import { sealSpec } from './spec-integrity.ts';
 import { verifySpec } from './verify-spec.ts';
 
@@ -29,6 +32,26 @@ describe('verifySpec in the spec’s language', () => {
     const spec = await sealedSpecOf(es.catalog, choices);
     expect(await verifySpec(JSON.parse(JSON.stringify(spec)), es.catalog)).toEqual([]);
     expect(await verifySpec(JSON.parse(JSON.stringify(spec)), { source: es.source })).toEqual([]);
+  });
+
+  it('verifies a Spanish quote whose audit trail is in Spanish: entries are matched by their discounts, not their words', async () => {
+    const discount = { target: WHOLE_ORDER, percent: 5 };
+    const by = { actor: 'Ana', reason: 'Cliente habitual', approval: 'staff' as const };
+    const audit = [
+      pricingEntry(SPEC_CLOCK.now, by, { quantity: 1 }, es.catalog.locale),
+      discountEntry(SPEC_CLOCK.now, by, 'discount-set', discount, domainLabels(es.catalog.locale).theOrder, es.catalog.locale),
+    ];
+    expect(audit.map((entry) => entry.detail)).toEqual(['Condiciones de precio: cantidad 1', 'Descuento en el pedido: 5 %']);
+    const built = buildOrderSpec(es.catalog, choices, SPEC_CLOCK, {}, { discounts: [discount], audit });
+    if (!built.ok) throw new Error('refused');
+    const spec = await sealSpec(built.spec, es.catalog);
+    expect(spec.audit).toEqual(audit);
+    expect(await verifySpec(JSON.parse(JSON.stringify(spec)), { source: es.source })).toEqual([]);
+    // A trail that does not account for the discount still fails, whatever its language.
+    const unrecorded = await sealSpec({ ...built.spec, audit: audit.slice(0, 1) }, es.catalog);
+    expect(await verifySpec(unrecorded, { source: es.source })).toEqual([
+      { pointer: `/price/lines/${spec.price.lines.length - 1}`, message: 'no audit entry gives this discount on "total"' },
+    ]);
   });
 
   it('fails a spec whose locale was changed, even sealed again', async () => {

@@ -1,6 +1,7 @@
-import { use, useEffect, useMemo, useRef } from 'react';
+import { use, useEffect, useMemo, useRef, useState } from 'react';
 import { useMachine } from '@xstate/react';
-import { flowMachine } from '../app/flow-machine.ts';
+import { initialTransition, transition } from 'xstate';
+import { flowMachine, type FlowInput } from '../app/flow-machine.ts';
 import { deriveView } from '../app/derive-view.ts';
 import type { LoadedCatalogs } from '../app/catalog-source.ts';
 import { isDesignHash } from '../app/hash-route.ts';
@@ -13,49 +14,64 @@ import { CatalogProblems } from './catalog/catalog-problems.tsx';
 import { ProductPicker } from './catalog/product-picker.tsx';
 import { Configurator } from './configurator/configurator.tsx';
 import { PageNotice } from './designs/page-notice.tsx';
+import { RefusedOrdersNotice } from './review/refused-orders-notice.tsx';
 import { openDesign } from './designs/open-design.ts';
-import { linkLang, setLang, translate } from './i18n/i18n.ts';
+import { i18nState, linkLang, setLang, translate } from './i18n/i18n.ts';
+import { designNoteWords } from './i18n/design-note-text.ts';
 
 export interface ShopProps {
   /** The catalogs, or a promise of them: the shop suspends until they are there. */
   readonly loaded: LoadedCatalogs | Promise<LoadedCatalogs>;
   readonly now: () => Date;
+  /** A product the shopper chose on the cards painted before this chunk arrived: the shop opens on it. */
+  readonly openProduct?: string | null;
 }
 
 /** The shop (`#/`): the customer flow from choosing a product to the sealed order spec. */
-export function Shop({ loaded: loading, now }: ShopProps) {
+export function Shop({ loaded: loading, now, openProduct = null }: ShopProps) {
   const loaded = loading instanceof Promise ? use(loading) : loading;
-  const [snapshot, send] = useMachine(flowMachine, { input: { catalogs: loaded.catalogs, now } });
+  const [start] = useState(() => startingSnapshot({ catalogs: loaded.catalogs, now }, openProduct));
+  const [snapshot, send] = useMachine(flowMachine, { input: { catalogs: loaded.catalogs, now }, ...(start ? { snapshot: start } : {}) });
   const { catalog, choices, pricing } = snapshot.context;
   const today = isoDateOf(now());
   const view = useMemo(() => (catalog ? deriveView(catalog, choices, today, pricing) : null), [catalog, choices, today, pricing]);
   const flow = useMemo(() => ({ snapshot, send, view }), [snapshot, send, view]);
 
   // Another language: the same catalogs with other texts. The design, the step and the price stay.
+  // (Not on mount: the machine started with these catalogs, and a needless update would render the page twice.)
+  const machineCatalogs = useRef(loaded.catalogs);
   useEffect(() => {
+    if (machineCatalogs.current === loaded.catalogs) return;
+    machineCatalogs.current = loaded.catalogs;
     send({ type: 'SET_CATALOGS', catalogs: loaded.catalogs });
   }, [loaded.catalogs, send]);
 
   // A share link opens its design once: the hash goes back to `#/` first, so a reload (or a
   // crash while reading it) does not apply it again.
   useEffect(() => {
-    function openLinkedDesign() {
+    async function openLinkedDesign() {
       const hash = window.location.hash;
       if (!isDesignHash(hash)) return;
       window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}#/`);
-      // A link opens in the language it was shared in (at start-up main.tsx has already chosen it).
+      // A link opens in the language it was shared in (at start-up main.tsx has already chosen it);
+      // its notes are worded in that language, so wait for its table when switching.
       const lang = linkLang(hash);
-      if (lang) void setLang(lang);
+      if (lang) {
+        const switching = lang !== i18nState().lang;
+        const switched = setLang(lang).catch(() => {});
+        if (switching) await switched;
+      }
       try {
-        openDesign(send, decodeShareLink(hash, loaded.catalogs), translate('shop.linkOpened'));
+        openDesign(send, decodeShareLink(hash, loaded.catalogs, designNoteWords()), translate('shop.linkOpened'));
       } catch (error) {
         console.warn('A shared design could not be opened', error);
         useViewStore.getState().showNotice({ title: translate('shop.linkFailed'), notes: [] });
       }
     }
-    openLinkedDesign();
-    window.addEventListener('hashchange', openLinkedDesign);
-    return () => window.removeEventListener('hashchange', openLinkedDesign);
+    const onHashChange = () => void openLinkedDesign();
+    onHashChange();
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, [loaded.catalogs, send]);
 
   // Every product opens with its 3D preview: once the shop is idle, fetch and load the scene's
@@ -80,9 +96,22 @@ export function Shop({ loaded: loading, now }: ShopProps) {
       <Header />
       <main id="main" className="page" tabIndex={-1}>
         <PageNotice />
+        {choosing && <RefusedOrdersNotice />}
         {loaded.problems.length > 0 && <CatalogProblems problems={loaded.problems} />}
         {snapshot.matches('choosingProduct') ? <ProductPicker catalogs={loaded.catalogs} /> : <Configurator />}
       </main>
     </FlowContext.Provider>
   );
+}
+
+/**
+ * The flow already past SELECT_PRODUCT when a product was chosen before the shop arrived, so its
+ * first paint is the configurator (no product picker in between). Pure: the machine's transition
+ * is computed, not run; the actor starts from it.
+ */
+function startingSnapshot(input: FlowInput, productId: string | null) {
+  if (!productId) return undefined;
+  const [initial] = initialTransition(flowMachine, input);
+  const [opened] = transition(flowMachine, initial, { type: 'SELECT_PRODUCT', productId });
+  return opened.matches('choosingProduct') ? undefined : flowMachine.getPersistedSnapshot(opened);
 }

@@ -38,6 +38,10 @@ test('a shopper switches to Spanish, designs a desk, shares it in Spanish and do
   // Spanish dates: "antes del lun, 14 dic 2026"-style (a Spanish weekday and month abbreviation).
   await expect(page.getByTestId('lead-time')).toContainText(/Se envía en \d+ días laborables · antes del (lun|mar|mié|jue|vie|sáb|dom)/);
   const width = page.getByRole('textbox', { name: 'Ancho (cm)' });
+  // A width the desk cannot have is refused in Spanish, and the design keeps its width.
+  await width.fill('250');
+  await width.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('Ancho debe estar entre 100 y 200 cm. Tu diseño sigue usando 140 cm.');
   await width.fill('150');
   await width.press('Enter');
   await page.getByRole('button', { name: 'Siguiente' }).click();

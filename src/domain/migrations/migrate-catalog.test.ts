@@ -93,7 +93,7 @@ describe('migrateCatalog: unusable schema versions', () => {
     expect(migrateCatalog({ schemaVersion: 99 })).toEqual({
       ok: false,
       pointer: '/schemaVersion',
-      message: expect.stringContaining('schemaVersion 99 is newer'),
+      problem: { key: 'file.newerSchema', params: { version: 99, current: 2 } },
     });
   });
 

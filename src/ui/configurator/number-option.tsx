@@ -1,17 +1,19 @@
 import { useState } from 'react';
 import type { NumberGroup } from '../../domain/catalog-schema.ts';
 import { ruleGroups } from '../../domain/rules.ts';
-import { describeStepRuns, invalidValueReason } from '../../domain/selections.ts';
+import { describeStepRuns, valueProblem } from '../../domain/selections.ts';
 import { useFlow } from '../flow-context.tsx';
 import { formatMoney, formatNumber } from '../format.ts';
 import { useT } from '../i18n/i18n.ts';
+import { valueProblemText } from '../i18n/value-problem-text.ts';
 import { FixButton } from './fix-button.tsx';
 
 export function NumberOption({ group }: { group: NumberGroup }) {
   const { send, view, snapshot } = useFlow();
   const catalog = snapshot.context.catalog;
   const value = view?.selections[group.id];
-  const [draft, setDraft] = useState<{ text: string; error?: string } | null>(null);
+  // A refused draft keeps what was typed, not the words of its error: those follow the language (and the catalog's labels) at render.
+  const [draft, setDraft] = useState<{ text: string; refused?: boolean } | null>(null);
   const t = useT();
   if (!view || !catalog || typeof value !== 'number') return null;
 
@@ -21,17 +23,19 @@ export function NumberOption({ group }: { group: NumberGroup }) {
   const conflicts = view.violations.filter((rule) => ruleGroups(rule).has(group.id));
   const select = (next: number) => send({ type: 'SELECT_OPTION', groupId: group.id, value: next });
 
+  const parse = (text: string) => Number(text.replace(',', '.'));
+  const refusal = (text: string) => (text.trim() === '' ? { empty: true as const } : valueProblem(group, parse(text)));
   const commitDraft = () => {
     if (!draft) return;
-    const parsed = Number(draft.text.replace(',', '.'));
-    const error = draft.text.trim() === '' ? t('number.enter', { group: group.label.toLowerCase() }) : invalidValueReason(group, parsed);
-    if (error) {
-      setDraft({ ...draft, error });
+    if (refusal(draft.text)) {
+      setDraft({ ...draft, refused: true });
       return;
     }
     setDraft(null);
-    select(parsed);
+    select(parse(draft.text));
   };
+  const refused = draft?.refused ? refusal(draft.text) : undefined;
+  const error = refused && ('empty' in refused ? t('number.enter', { group: group.label.toLowerCase() }) : valueProblemText(refused, t));
 
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
@@ -63,8 +67,8 @@ export function NumberOption({ group }: { group: NumberGroup }) {
             type="text"
             inputMode="decimal"
             value={draft ? draft.text : String(value)}
-            aria-invalid={draft?.error ? true : undefined}
-            aria-describedby={draft?.error ? errorId : hintId}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : hintId}
             onChange={(event) => setDraft({ text: event.currentTarget.value })}
             onBlur={commitDraft}
             onKeyDown={(event) => {
@@ -75,9 +79,9 @@ export function NumberOption({ group }: { group: NumberGroup }) {
           <span className="number-option__unit">{group.unit}</span>
         </span>
       </div>
-      {draft?.error && (
+      {error && (
         <p className="field-error" id={errorId} role="alert">
-          {t('number.stillUses', { error: draft.error, value, unit: group.unit })}
+          {t('number.stillUses', { error, value, unit: group.unit })}
         </p>
       )}
       <p className="number-option__hint" id={hintId}>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { TextGroup } from '../../domain/catalog-schema.ts';
-import { invalidValueReason } from '../../domain/selections.ts';
+import { valueProblem } from '../../domain/selections.ts';
 import { useFlow } from '../flow-context.tsx';
 import { formatDelta } from '../format.ts';
 import { useT } from '../i18n/i18n.ts';
+import { valueProblemText } from '../i18n/value-problem-text.ts';
 
 /** A free text such as an engraving: checked as typed, saved when valid, never lost when not. */
 export function TextOption({ group }: { group: TextGroup }) {
@@ -15,13 +16,14 @@ export function TextOption({ group }: { group: TextGroup }) {
   if (!view || !catalog || typeof saved !== 'string') return null;
 
   const text = draft ?? saved;
-  const error = draft === null ? undefined : invalidValueReason(group, draft);
+  const problem = draft === null ? undefined : valueProblem(group, draft);
+  const error = problem && valueProblemText(problem, t);
   const inputId = `text-${group.id}`;
   const length = [...text].length;
 
   const update = (next: string) => {
     setDraft(next);
-    if (invalidValueReason(group, next) === undefined) send({ type: 'SELECT_OPTION', groupId: group.id, value: next });
+    if (valueProblem(group, next) === undefined) send({ type: 'SELECT_OPTION', groupId: group.id, value: next });
   };
 
   return (
@@ -48,7 +50,7 @@ export function TextOption({ group }: { group: TextGroup }) {
       </p>
       {error && (
         <p className="field-error" id={`${inputId}-error`} role="alert">
-          {t('text.keeps', { error, text: saved === '' ? t('text.noText') : `“${saved}”` })}
+          {saved === '' ? t('text.keepsNone', { error }) : t('text.keeps', { error, text: saved })}
         </p>
       )}
     </div>

@@ -1,9 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Catalog } from '../../domain/catalog-schema.ts';
 import type { Selections } from '../../domain/selections.ts';
+import type { AppProblem } from '../../app/app-problems.ts';
 import { browserSavedDesigns, MAX_DESIGN_NAME, type SavedDesigns } from '../../app/saved-designs.ts';
 import { formatDayMonth } from '../format.ts';
 import { useT } from '../i18n/i18n.ts';
+import { appProblemText } from '../i18n/problem-text.ts';
 import './designs.css';
 
 interface SaveDesignProps {
@@ -18,18 +20,26 @@ export function SaveDesign({ catalog, choices, now, designs = browserSavedDesign
   const inputId = useId();
   const t = useT();
   const [name, setName] = useState(() => t('save.defaultName', { product: catalog.name, date: formatDayMonth(now()) }));
-  const [status, setStatus] = useState('');
+  // What saving did, worded at render so it follows a change of language.
+  const [status, setStatus] = useState<{ saved: string; renamed: boolean } | { problem: AppProblem } | null>(null);
 
   function save(event: FormEvent) {
     event.preventDefault();
-    const result = designs.save({ name, catalogId: catalog.id, catalogVersion: catalog.version, choices });
+    // An empty name saves under "My design", in the shopper's language.
+    const given = name.trim() || t('save.untitled');
+    const result = designs.save({ name: given, catalogId: catalog.id, catalogVersion: catalog.version, choices });
     if (!result.ok) {
-      setStatus(result.message);
+      setStatus({ problem: result.problem });
       return;
     }
-    const renamed = result.design.name !== name.trim();
-    setStatus(t(renamed ? 'save.savedRenamed' : 'save.saved', { name: result.design.name }));
+    setStatus({ saved: result.design.name, renamed: result.design.name !== given });
   }
+  const statusText =
+    status === null
+      ? ''
+      : 'problem' in status
+        ? appProblemText(status.problem, t)
+        : t(status.renamed ? 'save.savedRenamed' : 'save.saved', { name: status.saved });
 
   return (
     <form className="design-action design-action--save" onSubmit={save}>
@@ -45,16 +55,16 @@ export function SaveDesign({ catalog, choices, now, designs = browserSavedDesign
           maxLength={MAX_DESIGN_NAME}
           onChange={(e) => {
             setName(e.target.value);
-            setStatus('');
+            setStatus(null);
           }}
         />
         <button type="submit" className="button">
           {t('save.button')}
         </button>
       </div>
-      {status && (
+      {statusText && (
         <p role="status" className="design-action__status">
-          {status}
+          {statusText}
         </p>
       )}
     </form>

@@ -7,6 +7,7 @@ import { formatMoney, formatSavedAt } from '../format.ts';
 import { openDesign } from './open-design.ts';
 import { useSavedDesigns } from './use-saved-designs.ts';
 import { translate, useT } from '../i18n/i18n.ts';
+import { designNoteWords } from '../i18n/design-note-text.ts';
 import { routeHref } from '../../app/hash-route.ts';
 import './designs.css';
 
@@ -14,7 +15,8 @@ import './designs.css';
 export function SavedDesignsList({ catalogs, designs = browserSavedDesigns() }: { catalogs: readonly Catalog[]; designs?: SavedDesigns }) {
   const saved = useSavedDesigns(designs);
   const t = useT();
-  const views = useMemo(() => saved.map((design) => savedDesignView(catalogs, design)), [saved, catalogs]);
+  // Notes are worded in the current language: `t` changes with it.
+  const views = useMemo(() => saved.map((design) => savedDesignView(catalogs, design, designNoteWords(t))), [saved, catalogs, t]);
   // Read after `saved`, which keeps this in step with saving, deleting and other tabs.
   const unreadable = designs.unreadable();
   if (views.length === 0 && unreadable === 0) return null;

@@ -3,15 +3,19 @@ import { nextOrderStatus } from '../../domain/order-status.ts';
 import { formatDate, formatMoney } from '../format.ts';
 import { i18nState, useT } from '../i18n/i18n.ts';
 import { BomTable } from '../review/bom-table.tsx';
+import { OrderPicture } from './order-picture.tsx';
+import { SpecChoices } from '../review/spec-choices.tsx';
 
 export interface OrderDetailProps {
   readonly order: Order;
   readonly busy: boolean;
   readonly onAdvance: (order: Order) => void;
+  /** Fetches the order's picture (with the token). */
+  readonly loadPicture: (number: string) => Promise<Blob>;
 }
 
-/** One order as production builds it: customer, choices, bill of materials, history, next step. */
-export function OrderDetail({ order, busy, onAdvance }: OrderDetailProps) {
+/** One order as production builds it: customer, choices, bill of materials beside the picture the customer saw, history, next step. */
+export function OrderDetail({ order, busy, onAdvance, loadPicture }: OrderDetailProps) {
   const next = nextOrderStatus(order.status);
   const t = useT();
   const { spec } = order;
@@ -44,17 +48,13 @@ export function OrderDetail({ order, busy, onAdvance }: OrderDetailProps) {
       )}
 
       <h3>{t('prod.choices')}</h3>
-      <dl className="choices">
-        {spec.choices.map((choice) => (
-          <div key={choice.groupId} className="choices__row">
-            <dt>{choice.group}</dt>
-            <dd>{choice.labels.length > 0 ? choice.labels.join(', ') : t('done.none')}</dd>
-          </div>
-        ))}
-      </dl>
+      <SpecChoices choices={spec.choices} />
 
       <h3>{t('prod.bom')}</h3>
-      <BomTable lines={spec.billOfMaterials} label={t('prod.bomOf', { number: order.number })} />
+      <div className="production__build">
+        <BomTable lines={spec.billOfMaterials} label={t('prod.bomOf', { number: order.number })} />
+        <OrderPicture order={order} load={loadPicture} />
+      </div>
 
       <h3>{t('prod.history')}</h3>
       <ol className="production__history">

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type RefObject } from 'react';
-import { shortHash, useSealedSpec } from '../../app/seal-spec.ts';
+import { pictureFileName, shortHash, useSealedSpec } from '../../app/seal-spec.ts';
+import { useSpecPicture, type PictureReport } from '../../app/spec-picture.ts';
 import { useFlow } from '../flow-context.tsx';
 import { formatDate, formatDateRange, formatMoney } from '../format.ts';
 import { SnapshotFigure } from '../preview/snapshot-figure.tsx';
@@ -8,15 +9,20 @@ import { BomTable } from './bom-table.tsx';
 import { SubmitOrder } from './submit-order.tsx';
 import { useT } from '../i18n/i18n.ts';
 import './print.css';
+import { SpecChoices } from './spec-choices.tsx';
 
 type CopyStatus = 'idle' | 'copied' | 'unavailable';
 
 export function Done({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
-  const { snapshot, send } = useFlow();
+  const { snapshot, send, view } = useFlow();
   const { spec, catalog } = snapshot.context;
   const t = useT();
+  // The spec refers to the product picture (its SHA-256) under its seal, so sealing waits for the
+  // picture, for a limited time: without it the spec is sealed with no picture rather than never.
+  const [pictureReport, setPictureReport] = useState<PictureReport | null>(null);
+  const picture = useSpecPicture(spec, view?.scene.description, pictureReport);
   // The download and the copy are the sealed spec, so production can check nothing changed since.
-  const seal = useSealedSpec(spec, catalog);
+  const seal = useSealedSpec(spec, catalog, picture);
   const sealed = seal.status === 'sealed' ? seal : null;
   const download = useMemo(() => {
     if (!sealed) return null;
@@ -87,17 +93,10 @@ export function Done({ headingRef }: { headingRef: RefObject<HTMLHeadingElement 
         </p>
       )}
       <p className="done__privacy">{t('done.privacy')}</p>
-      <SnapshotFigure />
+      <SnapshotFigure onPicture={setPictureReport} fileName={sealed?.spec.picture ? pictureFileName(sealed.spec) : undefined} />
 
       <h2 className="review__subtitle">{t('review.choices')}</h2>
-      <dl className="choices done__choices">
-        {spec.choices.map((choice) => (
-          <div key={choice.groupId} className="choices__row">
-            <dt>{choice.group}</dt>
-            <dd>{choice.labels.length > 0 ? choice.labels.join(', ') : t('done.none')}</dd>
-          </div>
-        ))}
-      </dl>
+      <SpecChoices choices={spec.choices} className="done__choices" />
 
       <h2 className="review__subtitle">{t('done.parts')}</h2>
       <BomTable lines={spec.billOfMaterials} />
@@ -112,7 +111,7 @@ export function Done({ headingRef }: { headingRef: RefObject<HTMLHeadingElement 
         {t('done.shipsByLine', { count: spec.leadTime.businessDays, date: formatDate(spec.leadTime.orderDate) })}
       </p>
 
-      <SubmitOrder />
+      <SubmitOrder picture={picture} />
 
       <div className="step__nav done__actions">
         <button type="button" className="button" onClick={() => send({ type: 'RESTART' })}>

@@ -5,6 +5,7 @@ import { useFlow } from '../flow-context.tsx';
 import { FixButton } from '../configurator/fix-button.tsx';
 import { formatDate, formatDateRange, formatNumber } from '../format.ts';
 import { useT } from '../i18n/i18n.ts';
+import { valueProblemText } from '../i18n/value-problem-text.ts';
 import { PricingControls } from '../configurator/pricing-controls.tsx';
 import { PriceLines } from './price-lines.tsx';
 import { ShareDesign } from '../designs/share-design.tsx';
@@ -95,7 +96,7 @@ export function Review({ headingRef }: { headingRef: RefObject<HTMLHeadingElemen
               <li key={rule.id}>{rule.message}</li>
             ))}
             {view.incomplete.map((problem) => (
-              <li key={problem.groupId}>{problem.reason}.</li>
+              <li key={problem.groupId}>{valueProblemText(problem.problem, t)}.</li>
             ))}
           </ul>
           {view.fixes.length > 0 && (

@@ -1,12 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
-import { designOfSpec, saveQuoteRecord, updateServerQuote } from '../../app/quote-records.ts';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { designOfSpec, quoteLink, saveQuoteRecord, updateServerQuote } from '../../app/quote-records.ts';
+import type { AppProblem } from '../../app/app-problems.ts';
 import { useSealedSpec } from '../../app/seal-spec.ts';
 import { useFlow } from '../flow-context.tsx';
 import { formatDate } from '../format.ts';
+import { useT } from '../i18n/i18n.ts';
+import { appProblemText } from '../i18n/problem-text.ts';
 import { SnapshotFigure } from '../preview/snapshot-figure.tsx';
 import { PriceLines } from '../review/price-lines.tsx';
 import { AuditList } from './audit-list.tsx';
 import { SALES_TEXT } from './sales-texts.ts';
+import { SpecChoices } from '../review/spec-choices.tsx';
 
 const t = SALES_TEXT.document;
 const SERVER_QUOTE_NUMBER = /^Q-\d{4}-\d{6,}$/;
@@ -21,7 +25,12 @@ export function QuoteDocument() {
   const { spec, catalog, now } = snapshot.context;
   const seal = useSealedSpec(spec, catalog);
   const sealed = seal.status === 'sealed' ? seal : null;
-  const [saved, setSaved] = useState<string | null>(null);
+  // Where it was saved (or why not), worded at render so the status follows a change of language.
+  const [saved, setSaved] = useState<{ number: string; onServer: boolean } | { problem: AppProblem } | null>(null);
+  const words = useT();
+  // The quote replaces the review (and the button that prepared it): keyboard and screen-reader users start at its title.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
 
   useEffect(() => {
     if (!sealed || !sealed.spec.quote) return;
@@ -31,7 +40,7 @@ export function QuoteDocument() {
       const onServer = SERVER_QUOTE_NUMBER.test(number) && (await updateServerQuote(number, sealed.spec)) === undefined;
       // Always kept in this browser too, so the quote can be resumed without the service.
       const problem = saveQuoteRecord(sealed.spec, designOfSpec(sealed.spec), onServer, now());
-      if (current) setSaved(problem ?? t.saved(number, onServer));
+      if (current) setSaved(problem ? { problem } : { number, onServer });
     })();
     return () => {
       current = false;
@@ -55,7 +64,7 @@ export function QuoteDocument() {
   if (!spec) return null;
   const quote = spec.quote;
   const customer = spec.customer;
-  const resumeHref = quote ? `${window.location.pathname}#/sales/quote/${quote.number}` : null;
+  const resumeHref = quote ? `${window.location.pathname}${quoteLink(quote.number)}` : null;
   return (
     <article className="quote" aria-labelledby="quote-title">
       <header className="quote__header">
@@ -65,7 +74,7 @@ export function QuoteDocument() {
           </span>{' '}
           {t.shop}
         </p>
-        <h1 id="quote-title" tabIndex={-1}>
+        <h1 id="quote-title" tabIndex={-1} ref={headingRef}>
           {quote ? t.title(quote.number) : spec.catalog.name}
         </h1>
         <dl className="quote__facts">
@@ -120,14 +129,7 @@ export function QuoteDocument() {
         <div className="quote__picture" aria-label={t.pictureSlot}>
           <SnapshotFigure />
         </div>
-        <dl className="choices">
-          {spec.choices.map((choice) => (
-            <div key={choice.groupId} className="choices__row">
-              <dt>{choice.group}</dt>
-              <dd>{choice.labels.length > 0 ? choice.labels.join(', ') : 'None'}</dd>
-            </div>
-          ))}
-        </dl>
+        <SpecChoices choices={spec.choices} />
       </section>
 
       <section className="quote__section">
@@ -200,7 +202,7 @@ export function QuoteDocument() {
         </button>
       </div>
       <p role="status" className="quote__status" data-testid="quote-saved">
-        {saved ?? ''}
+        {saved === null ? '' : 'problem' in saved ? appProblemText(saved.problem, words) : t.saved(saved.number, saved.onServer)}
       </p>
     </article>
   );

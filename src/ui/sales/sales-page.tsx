@@ -1,13 +1,16 @@
 import { use, useEffect, useMemo, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useMachine } from '@xstate/react';
+import type { AppProblem } from '../../app/app-problems.ts';
 import type { LoadedCatalogs } from '../../app/catalog-source.ts';
 import { deriveView } from '../../app/derive-view.ts';
 import { flowMachine } from '../../app/flow-machine.ts';
-import { findQuote, quoteRecords } from '../../app/quote-records.ts';
+import { findQuote, quoteLink, quoteRecords, rememberQuoteKey } from '../../app/quote-records.ts';
 import { isStaffPin, signedInStaff, signInStaff, signOutStaff } from '../../app/sales-access.ts';
 import { isoDateOf } from '../../domain/business-days.ts';
 import { FlowContext } from '../flow-context.tsx';
 import { formatMoney } from '../format.ts';
+import { useT } from '../i18n/i18n.ts';
+import { appProblemText } from '../i18n/problem-text.ts';
 import { ProductPicker } from '../catalog/product-picker.tsx';
 import { Configurator } from '../configurator/configurator.tsx';
 import { QuoteDocument } from './quote-document.tsx';
@@ -39,13 +42,13 @@ export function SalesPage({ loaded, now }: SalesPageProps) {
 
 function SalesSignIn({ onSignedIn }: { onSignedIn: (name: string) => void }) {
   const t = SALES_TEXT.signIn;
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<'missingName' | 'wrongPin' | null>(null);
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const name = String(form.get('name') ?? '').trim();
-    if (!name) return setProblem(t.missingName);
-    if (!(await isStaffPin(String(form.get('pin') ?? '')))) return setProblem(t.wrongPin);
+    if (!name) return setProblem('missingName');
+    if (!(await isStaffPin(String(form.get('pin') ?? '')))) return setProblem('wrongPin');
     signInStaff(name);
     onSignedIn(name);
   }
@@ -64,7 +67,7 @@ function SalesSignIn({ onSignedIn }: { onSignedIn: (name: string) => void }) {
         </label>
         {problem && (
           <p className="field-error" role="alert">
-            {problem}
+            {t[problem]}
           </p>
         )}
         <button type="submit" className="button button--primary">
@@ -75,10 +78,13 @@ function SalesSignIn({ onSignedIn }: { onSignedIn: (name: string) => void }) {
   );
 }
 
-/** The quote number in `#/sales/quote/<number>`, if any. */
+/** The quote number in `#/sales/quote/<number>?k=<key>`, if any; its key is remembered for the order service. */
 function quoteNumberInHash(): string | null {
-  const match = /^#\/sales\/quote\/([A-Za-z0-9-]{3,32})\/?$/.exec(window.location.hash);
-  return match ? match[1]!.toUpperCase() : null;
+  const match = /^#\/sales\/quote\/([A-Za-z0-9-]{3,32})\/?(?:\?k=([\w-]{1,64}))?$/.exec(window.location.hash);
+  if (!match) return null;
+  const number = match[1]!.toUpperCase();
+  rememberQuoteKey(number, match[2]);
+  return number;
 }
 
 function SalesDesk({ loaded: loading, now, staff, onSignOut }: SalesPageProps & { staff: string; onSignOut: () => void }) {
@@ -90,18 +96,20 @@ function SalesDesk({ loaded: loading, now, staff, onSignOut }: SalesPageProps & 
   const today = isoDateOf(now());
   const view = useMemo(() => (catalog ? deriveView(catalog, choices, today, pricing, discounts) : null), [catalog, choices, today, pricing, discounts]);
   const flow = useMemo(() => ({ snapshot, send, view }), [snapshot, send, view]);
-  const [resume, setResume] = useState<string | null>(null);
+  // How opening a linked quote goes, worded at render so it follows a change of language.
+  const [resume, setResume] = useState<{ number: string; from?: 'browser' | 'server' } | { problem: AppProblem } | null>(null);
+  const words = useT();
 
   // A quote link opens the quote: from this browser's records, else from the order service.
   useEffect(() => {
     async function openLinkedQuote() {
       const number = quoteNumberInHash();
       if (!number) return;
-      setResume(t.resuming(number));
+      setResume({ number });
       const found = await findQuote(number);
-      if (!found.ok) return setResume(found.message);
+      if (!found.ok) return setResume({ problem: found.problem });
       send({ type: 'LOAD_QUOTE', productId: found.catalogId, ...found.design });
-      setResume(t.resumed(number, found.from === 'browser' ? 'this browser' : 'the order service'));
+      setResume({ number, from: found.from });
     }
     void openLinkedQuote();
     window.addEventListener('hashchange', openLinkedQuote);
@@ -121,7 +129,7 @@ function SalesDesk({ loaded: loading, now, staff, onSignOut }: SalesPageProps & 
         </div>
         {resume && (
           <p className="notice sales-resume" role="status">
-            {resume}
+            {'problem' in resume ? appProblemText(resume.problem, words) : resume.from ? t.resumed(resume.number, resume.from) : t.resuming(resume.number)}
           </p>
         )}
         {snapshot.matches('choosingProduct') && (
@@ -154,7 +162,7 @@ function SavedQuotes() {
         <ul className="sales-list">
           {records.map((record) => (
             <li key={record.number}>
-              <a href={`#/sales/quote/${record.number}`}>
+              <a href={quoteLink(record.number)}>
                 {t.open} {record.number}
               </a>{' '}
               · {record.customerName || '—'} · {formatMoney(record.total, record.currency)}

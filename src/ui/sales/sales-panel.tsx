@@ -5,15 +5,24 @@ import { WHOLE_ORDER, type Discount } from '../../domain/apply-discounts.ts';
 import { isoDateOf } from '../../domain/business-days.ts';
 import { customerProblems, type CustomerField, type CustomerProblem } from '../../domain/customer-details.ts';
 import { checkDiscountsFor } from '../../domain/discount-guardrails.ts';
+import type { Catalog } from '../../domain/catalog-schema.ts';
 import { buildOrderSpec, type OrderSpecCustomer } from '../../domain/order-spec.ts';
 import { channelsOf } from '../../domain/pricing-terms.ts';
 import { addCalendarDays } from '../../domain/quote-terms.ts';
 import { sealSpec } from '../../domain/spec-integrity.ts';
 import { useFlow } from '../flow-context.tsx';
+import { useT, type Translate } from '../i18n/i18n.ts';
+import { customerProblemText, discountProblemText } from '../i18n/problem-text.ts';
 import { AuditList } from './audit-list.tsx';
 import { SALES_TEXT } from './sales-texts.ts';
 
 const t = SALES_TEXT.panel;
+
+/** A message kept as how to word it, not as words: it is worded at render, so it follows a change of language. */
+interface Message {
+  readonly words: (translate: Translate) => string;
+  readonly error: boolean;
+}
 
 /** Beside the configurator in sales mode: price terms, customer, discount, quote and notes. */
 export function SalesPanel({ staff }: { staff: string }) {
@@ -61,11 +70,7 @@ function PriceTerms({ staff }: { staff: string }) {
         <label className="sales-field">
           <span>{t.country}</span>
           <select value={terms.market?.country ?? ''} onChange={(event) => change({ country: event.target.value })}>
-            {catalog.markets.map((market) => (
-              <option key={market.country} value={market.country}>
-                {market.name}
-              </option>
-            ))}
+            <MarketOptions markets={catalog.markets} />
           </select>
         </label>
       )}
@@ -78,6 +83,28 @@ function PriceTerms({ staff }: { staff: string }) {
   );
 }
 
+/** The catalog's markets as a select menu's options, by country code. */
+function MarketOptions({ markets }: { markets: Catalog['markets'] }) {
+  return markets.map((market) => (
+    <option key={market.country} value={market.country}>
+      {market.name}
+    </option>
+  ));
+}
+
+/** The form control behind each field a customer problem can name. */
+const FIELD_NAMES: Readonly<Record<CustomerField, string>> = {
+  name: 'name',
+  company: 'company',
+  email: 'email',
+  phone: 'phone',
+  'address.line1': 'line1',
+  'address.line2': 'line2',
+  'address.postalCode': 'postalCode',
+  'address.city': 'city',
+  'address.country': 'country',
+};
+
 function CustomerDetails() {
   const { snapshot, send } = useFlow();
   const { catalog, extras, now } = snapshot.context;
@@ -85,6 +112,7 @@ function CustomerDetails() {
   const [problems, setProblems] = useState<readonly CustomerProblem[]>([]);
   const [saved, setSaved] = useState(false);
   const id = useId();
+  const words = useT();
   if (!catalog) return null;
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -114,6 +142,9 @@ function CustomerDetails() {
     setProblems(found);
     setSaved(found.length === 0);
     if (found.length === 0) send({ type: 'SET_CUSTOMER', customer: details });
+    // The first field at fault gets the focus, so it can be fixed at once (its message is its description).
+    const first = found[0] && FIELD_NAMES[found[0].field];
+    if (first) (event.currentTarget.elements.namedItem(first) as HTMLElement | null)?.focus();
   }
 
   const field = (name: string, key: CustomerField, label: string, props: { type?: string; autoComplete?: string; defaultValue?: string } = {}) => {
@@ -132,7 +163,7 @@ function CustomerDetails() {
         />
         {problem && (
           <span className="field-error" id={`${id}-${name}-error`}>
-            {problem.message}
+            {customerProblemText(problem, words)}
           </span>
         )}
       </div>
@@ -152,21 +183,26 @@ function CustomerDetails() {
         {field('company', 'company', t.company, { autoComplete: 'off', defaultValue: customer?.company })}
         {field('email', 'email', t.email, { type: 'email', autoComplete: 'off', defaultValue: customer?.email })}
         {field('phone', 'phone', t.phone, { type: 'tel', autoComplete: 'off', defaultValue: customer?.phone })}
-        {field('line1', 'address.line1', t.line1, { defaultValue: customer?.address?.line1 })}
-        {field('line2', 'address.line2', t.line2, { defaultValue: customer?.address?.line2 })}
-        {field('postalCode', 'address.postalCode', t.postalCode, { defaultValue: customer?.address?.postalCode })}
-        {field('city', 'address.city', t.city, { defaultValue: customer?.address?.city })}
-        <label className="sales-field">
-          <span>{t.addressCountry}</span>
-          <select name="country" defaultValue={customer?.address?.country ?? snapshot.context.pricing.country ?? catalog.markets[0]?.country ?? ''}>
-            {catalog.markets.map((market) => (
-              <option key={market.country} value={market.country}>
-                {market.name}
-              </option>
-            ))}
-          </select>
-        </label>
       </div>
+      {/* The address is optional as a whole; once started, it needs street, postal code, city and country. */}
+      <fieldset className="sales-address" aria-describedby={`${id}-address-hint`}>
+        <legend>{t.address}</legend>
+        <p className="sales-hint" id={`${id}-address-hint`}>
+          {t.addressHint}
+        </p>
+        <div className="sales-grid">
+          {field('line1', 'address.line1', t.line1, { defaultValue: customer?.address?.line1 })}
+          {field('line2', 'address.line2', t.line2, { defaultValue: customer?.address?.line2 })}
+          {field('postalCode', 'address.postalCode', t.postalCode, { defaultValue: customer?.address?.postalCode })}
+          {field('city', 'address.city', t.city, { defaultValue: customer?.address?.city })}
+          <label className="sales-field">
+            <span>{t.addressCountry}</span>
+            <select name="country" defaultValue={customer?.address?.country ?? snapshot.context.pricing.country ?? catalog.markets[0]?.country ?? ''}>
+              <MarketOptions markets={catalog.markets} />
+            </select>
+          </label>
+        </div>
+      </fieldset>
       <label className="sales-check">
         <input type="checkbox" name="consentOrder" defaultChecked={customer?.consent.orderFulfilment} /> {t.consentOrder}
       </label>
@@ -186,8 +222,9 @@ function CustomerDetails() {
 function DiscountForm({ staff }: { staff: string }) {
   const { snapshot, send, view } = useFlow();
   const { catalog, choices, pricing, extras } = snapshot.context;
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const id = useId();
+  const words = useT();
   if (!catalog || !view) return null;
   const lines = view.price.lines.filter((line) => line.amount > 0);
   const labelOf = (target: string) => (target === WHOLE_ORDER ? t.wholeOrder.toLowerCase() : (lines.find((l) => l.id === target)?.label ?? target));
@@ -204,19 +241,19 @@ function DiscountForm({ staff }: { staff: string }) {
     let approval: 'staff' | 'manager' = 'staff';
     const alone = checkDiscountsFor(catalog, choices, pricing, next, 'staff');
     if (!alone.ok) {
-      if (!alone.needsManager) return setMessage({ text: capitalise(alone.reason), error: true });
-      if (!code.trim()) return setMessage({ text: t.needsManager, error: true });
-      if (!(await isManagerCode(code))) return setMessage({ text: t.wrongManagerCode, error: true });
+      if (!alone.needsManager) return setMessage({ words: (tr) => discountProblemText(alone.problem, tr), error: true });
+      if (!code.trim()) return setMessage({ words: () => t.needsManager, error: true });
+      if (!(await isManagerCode(code))) return setMessage({ words: () => t.wrongManagerCode, error: true });
       const withManager = checkDiscountsFor(catalog, choices, pricing, next, 'manager');
-      if (!withManager.ok) return setMessage({ text: capitalise(withManager.reason), error: true });
+      if (!withManager.ok) return setMessage({ words: (tr) => discountProblemText(withManager.problem, tr), error: true });
       approval = 'manager';
     }
     const setDiscount = { type: 'SET_DISCOUNT' as const, discount, by, approval };
-    if (!snapshot.can(setDiscount)) return setMessage({ text: by.reason ? t.needsManager : 'Give a reason for the discount.', error: true });
+    if (!snapshot.can(setDiscount)) return setMessage({ words: () => (by.reason ? t.needsManager : t.needsReason), error: true });
     send(setDiscount);
     const codeInput = formElement.elements.namedItem('managerCode');
     if (codeInput instanceof HTMLInputElement) codeInput.value = '';
-    setMessage({ text: t.discountApplied(discount.percent, labelOf(discount.target)), error: false });
+    setMessage({ words: () => t.discountApplied(discount.percent, labelOf(discount.target)), error: false });
   }
 
   return (
@@ -252,7 +289,7 @@ function DiscountForm({ staff }: { staff: string }) {
         {t.applyDiscount}
       </button>
       <p role="status" className={message?.error ? 'field-error sales-status' : 'sales-status'} data-testid="discount-message">
-        {message?.text ?? ''}
+        {message?.words(words) ?? ''}
       </p>
       {extras.discounts.length > 0 && (
         <>
@@ -264,7 +301,7 @@ function DiscountForm({ staff }: { staff: string }) {
                 <button
                   type="button"
                   className="button button--small"
-                  onClick={() => send({ type: 'REMOVE_DISCOUNT', target: discount.target, by: { actor: staff, reason: 'Removed by staff' } })}
+                  onClick={() => send({ type: 'REMOVE_DISCOUNT', target: discount.target, by: { actor: staff, reason: t.removedReason } })}
                 >
                   {t.removeDiscount}
                   <span className="visually-hidden"> {labelOf(discount.target)}</span>
@@ -283,15 +320,16 @@ function QuoteForm({ staff }: { staff: string }) {
   const { catalog, extras, now, choices, pricing } = snapshot.context;
   const today = isoDateOf(now());
   const [validUntil, setValidUntil] = useState(() => extras.quote?.validUntil ?? addCalendarDays(today, catalog?.sales.quoteValidityDays ?? 30));
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
+  const words = useT();
   if (!catalog) return null;
   const latest = addCalendarDays(today, catalog.sales.quoteValidityDays);
 
   async function prepare() {
     if (!catalog) return;
-    if (!extras.customer) return setProblem(t.cannotPrepare);
+    if (!extras.customer) return setProblem({ words: () => t.cannotPrepare, error: true });
     setBusy(true);
     setProblem(null);
     let number = extras.quote?.number;
@@ -303,7 +341,7 @@ function QuoteForm({ staff }: { staff: string }) {
     }
     setBusy(false);
     const setQuote = { type: 'SET_QUOTE' as const, quote: { number, validUntil, preparedBy: extras.quote?.preparedBy ?? staff } };
-    if (!snapshot.can(setQuote)) return setProblem(`The validity date must be between ${today} and ${latest}.`);
+    if (!snapshot.can(setQuote)) return setProblem({ words: () => t.validityRange(today, latest), error: true });
     send(setQuote);
     send({ type: 'CONFIRM' });
   }
@@ -335,7 +373,7 @@ function QuoteForm({ staff }: { staff: string }) {
       </label>
       {problem && (
         <p className="field-error" role="alert">
-          {problem}
+          {problem.words(words)}
         </p>
       )}
       <button type="button" className="button button--primary" disabled={busy} onClick={() => void prepare()}>
@@ -343,8 +381,4 @@ function QuoteForm({ staff }: { staff: string }) {
       </button>
     </div>
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1) + (text.endsWith('.') ? '' : '.');
 }

@@ -34,7 +34,8 @@ export const SALES_TEXT = {
       return translate('sales.desk.signOut');
     },
     resuming: (number: string) => translate('sales.desk.resuming', { number }),
-    resumed: (number: string, from: string) => translate('sales.desk.resumed', { number, from }),
+    resumed: (number: string, from: 'browser' | 'server') =>
+      translate('sales.desk.resumed', { number, from: translate(from === 'browser' ? 'sales.desk.fromBrowser' : 'sales.desk.fromServer') }),
     get savedQuotes() {
       return translate('sales.desk.savedQuotes');
     },
@@ -83,6 +84,12 @@ export const SALES_TEXT = {
     },
     get phone() {
       return translate('sales.panel.phone');
+    },
+    get address() {
+      return translate('sales.panel.address');
+    },
+    get addressHint() {
+      return translate('sales.panel.addressHint');
     },
     get line1() {
       return translate('sales.panel.line1');
@@ -141,6 +148,14 @@ export const SALES_TEXT = {
     get wrongManagerCode() {
       return translate('sales.panel.wrongManagerCode');
     },
+    get needsReason() {
+      return translate('sales.panel.needsReason');
+    },
+    /** The audit trail's reason when staff remove a discount. */
+    get removedReason() {
+      return translate('sales.panel.removedReason');
+    },
+    validityRange: (from: string, to: string) => translate('sales.panel.validityRange', { from, to }),
     get removeDiscount() {
       return translate('sales.panel.removeDiscount');
     },

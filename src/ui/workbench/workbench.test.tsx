@@ -3,6 +3,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../app.tsx';
+import { setLang } from '../i18n/i18n.ts';
 import deskText from '../../../catalog/standing-desk.json?raw';
 
 const NOW = () => new Date('2026-11-25T10:00:00Z');
@@ -89,6 +90,36 @@ describe('Workbench', () => {
     expect(summary().textContent).toBe('1 warning');
     expect(screen.getByTestId('file-name').textContent).toBe('desk-draft.json');
     expect(screen.queryByTestId('stale-note')).toBeNull();
+  });
+
+  it('checks and previews the catalog in the UI’s language, and again when the language changes', async () => {
+    await setLang('es', { persist: false });
+    try {
+      render(<App loaded={{ catalogs: [], problems: [] }} sampleFiles={samples} now={NOW} />);
+      await screen.findByRole('heading', { level: 1, name: 'Editor de catálogos' }, { timeout: 10_000 });
+      // The preview shows the catalog's Spanish texts.
+      await screen.findByRole('heading', { level: 1, name: 'Ancho' }, { timeout: 10_000 });
+      const user = userEvent.setup();
+      const json = screen.getByRole('textbox', { name: 'JSON del catálogo' }) as HTMLTextAreaElement;
+      const broken = JSON.parse(deskText);
+      broken.basePrice = 499.5;
+      broken.rules[0].if.option = 'colour';
+      await user.clear(json);
+      await user.click(json);
+      await user.paste(JSON.stringify(broken, null, 2));
+      expect(await screen.findByText('pasted.json: /basePrice: se esperaban céntimos enteros; hay 499.5')).toBeTruthy();
+      expect(summary().textContent).toBe('1 error');
+      broken.basePrice = JSON.parse(deskText).basePrice;
+      await user.clear(json);
+      await user.click(json);
+      await user.paste(JSON.stringify(broken, null, 2));
+      expect(await screen.findByText('pasted.json: /rules/0/if/option: grupo de opciones desconocido "colour"')).toBeTruthy();
+
+      await act(() => setLang('en', { persist: false }));
+      expect(await screen.findByText('pasted.json: /rules/0/if/option: unknown option group "colour"')).toBeTruthy();
+    } finally {
+      await setLang('en', { persist: false });
+    }
   });
 
   it('follows the hash between the shop and the workbench', async () => {

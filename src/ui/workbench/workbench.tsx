@@ -7,7 +7,7 @@ import { ProblemList } from './problem-list.tsx';
 import { useCatalogCheck } from './use-catalog-check.ts';
 import { WorkbenchPreview } from './workbench-preview.tsx';
 import './workbench.css';
-import { translate, useT } from '../i18n/i18n.ts';
+import { translate, useLang, useT } from '../i18n/i18n.ts';
 
 /** The name problems carry when the text was not opened from a file. */
 export const PASTED_FILE_NAME = 'pasted.json';
@@ -25,7 +25,8 @@ export interface WorkbenchProps {
  * shoppers' configurator, without deploying. Everything stays in the browser.
  */
 export function Workbench({ sampleFiles, now }: WorkbenchProps) {
-  const samples = useMemo(() => catalogSamples(sampleFiles), [sampleFiles]);
+  const lang = useLang();
+  const samples = useMemo(() => catalogSamples(sampleFiles, lang), [sampleFiles, lang]);
   const [source, setSource] = useState<Source>(() => ({ kind: 'sample', path: samples[0]?.path ?? '' }));
   const [original, setOriginal] = useState(() => samples[0]?.text ?? '');
   const [text, setText] = useState(original);
