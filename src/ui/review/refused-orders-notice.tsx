@@ -5,6 +5,7 @@ import { orderOutbox, type OutboxEntry } from '../../app/submit-order-outbox.ts'
 import type { IsoDate } from '../../domain/business-days.ts';
 import { formatDate } from '../format.ts';
 import { useT } from '../i18n/i18n.ts';
+import { FindingList } from './submit-order.tsx';
 
 /** The service refused the order because its date had passed: it waited in this browser too long. */
 const isStale = (entry: OutboxEntry) => entry.findings?.some((finding) => finding.pointer === '/leadTime/orderDate') ?? false;
@@ -38,13 +39,7 @@ export function RefusedOrdersNotice() {
               {entry.findings && entry.findings.length > 0 && (
                 <details>
                   <summary>{t('refused.reasons')}</summary>
-                  <ul className="problem-list">
-                    {entry.findings.map((finding) => (
-                      <li key={`${finding.pointer}:${finding.message}`}>
-                        <code>{finding.pointer || '/'}</code>: {finding.message}
-                      </li>
-                    ))}
-                  </ul>
+                  <FindingList findings={entry.findings} />
                 </details>
               )}
               <p className="refused-orders__actions">

@@ -114,17 +114,22 @@ function OrderStatus({ entry, failure }: { entry: OutboxEntry | undefined; failu
         <div role="alert" className="notice notice--error">
           <h3>{t('submit.rejected')}</h3>
           {failure ? <p>{failure}</p> : <p>{entry?.message}:</p>}
-          {entry?.findings && entry.findings.length > 0 && (
-            <ul className="problem-list">
-              {entry.findings.map((finding) => (
-                <li key={`${finding.pointer}:${finding.message}`}>
-                  <code>{finding.pointer || '/'}</code>: {finding.message}
-                </li>
-              ))}
-            </ul>
-          )}
+          {entry?.findings && entry.findings.length > 0 && <FindingList findings={entry.findings} />}
         </div>
       )}
     </>
+  );
+}
+
+/** The service's reasons for refusing an order, each at its JSON pointer in the spec. */
+export function FindingList({ findings }: { findings: readonly { pointer: string; message: string }[] }) {
+  return (
+    <ul className="problem-list">
+      {findings.map((finding) => (
+        <li key={`${finding.pointer}:${finding.message}`}>
+          <code>{finding.pointer || '/'}</code>: {finding.message}
+        </li>
+      ))}
+    </ul>
   );
 }
