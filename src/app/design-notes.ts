@@ -1,3 +1,5 @@
+import { fillTemplate } from '../domain/fill-template.ts';
+
 /**
  * What changed when a design from outside (a share link, a saved design) was opened, as codes with
  * parameters, so each reader words it in its own language: `englishDesignNote` here (tests, logs),
@@ -61,5 +63,5 @@ export const englishDesignNote: DesignNoteWords = (note) => {
   const params = note.params ?? {};
   const text: string | { readonly one: string; readonly other: string } = DESIGN_NOTE_TEXTS[note.code];
   const template = typeof text === 'string' ? text : params.count === 1 ? text.one : text.other;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 };

@@ -51,6 +51,12 @@ export function quoteKeyOf(number: string): string | undefined {
   return keysSeen.get(number) ?? quoteRecords.list().find((r) => r.number === number)?.key;
 }
 
+/** The header that opens a quote on the order service, when its key is known. */
+function quoteKeyHeader(number: string): Record<string, string> {
+  const key = quoteKeyOf(number);
+  return key ? { 'X-Quote-Key': key } : {};
+}
+
 /** The link that reopens a quote (with its key, so it opens in another browser too). */
 export function quoteLink(number: string): string {
   const key = quoteKeyOf(number);
@@ -129,9 +135,8 @@ export async function findQuote(number: string, fetchImpl: typeof fetch = fetch)
   const local = quoteRecords.list().find((r) => r.number === number);
   if (local) return { ok: true, catalogId: local.catalogId, design: local.design, from: 'browser' };
   try {
-    const key = quoteKeyOf(number);
     const response = await fetchImpl(`/api/quotes/${encodeURIComponent(number)}`, {
-      headers: { Accept: 'application/json', ...(key ? { 'X-Quote-Key': key } : {}) },
+      headers: { Accept: 'application/json', ...quoteKeyHeader(number) },
     });
     if (response.status === 404) return appFailure({ code: 'quoteNotFound', params: { number } });
     if (!response.ok) return appFailure({ code: 'quoteServiceFailed', params: { number, status: response.status } });
@@ -162,7 +167,7 @@ export async function updateServerQuote(number: string, sealed: SealedOrderSpec,
   try {
     const response = await fetchImpl(`/api/quotes/${encodeURIComponent(number)}`, {
       method: 'PUT',
-      headers: { 'Content-Type': 'application/json', ...(quoteKeyOf(number) ? { 'X-Quote-Key': quoteKeyOf(number)! } : {}) },
+      headers: { 'Content-Type': 'application/json', ...quoteKeyHeader(number) },
       body: JSON.stringify(sealed),
     });
     if (response.ok) return undefined;

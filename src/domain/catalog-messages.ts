@@ -1,3 +1,4 @@
+import { fillTemplate } from './fill-template.ts';
 import {
   formatValueProblem,
   UNSAFE_PATTERN_TEXTS,
@@ -259,8 +260,7 @@ export const CATALOG_MESSAGE_TABLES: Readonly<Record<string, Tables>> = TABLES;
 
 function messagesFor(locale: string): CatalogMessages {
   const { table, values, patterns } = TABLES[locale]!;
-  const text = (key: CatalogMessageKey, params: CatalogMessageParams = {}) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  const text = (key: CatalogMessageKey, params: CatalogMessageParams = {}) => fillTemplate(table[key], params);
   return {
     locale,
     text,

@@ -1,4 +1,5 @@
 import type { Catalog, MultiGroup, NumberGroup, OptionGroup, OptionValue, TextGroup } from './catalog-schema.ts';
+import { fillTemplate } from './fill-template.ts';
 
 /** A value of one option group: a value id (single), value ids (multi), a number, or a text. */
 export type SelectionValue = string | readonly string[] | number;
@@ -91,8 +92,7 @@ export const VALUE_PROBLEM_TEXTS: Readonly<Record<ValueProblemCode, string>> = {
 
 /** A problem in words, from a table of templates (English by default). Numbers are written as in JSON: 62.5, 1000. */
 export function formatValueProblem(problem: ValueProblem, texts: Readonly<Record<ValueProblemCode, string>> = VALUE_PROBLEM_TEXTS): string {
-  const params = problem.params as Readonly<Record<string, string | number>>;
-  return texts[problem.code].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return fillTemplate(texts[problem.code], problem.params);
 }
 
 /** Why `value` is not acceptable for `group`, in English, or undefined when it is. */
