@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import type { Catalog } from '../src/domain/catalog-schema.ts';
 import { formatProblem } from '../src/domain/catalog-error.ts';
 import { parseCatalog } from '../src/domain/load-catalog.ts';
-import { productCardPreview, type ProductCardPreview } from '../src/app/product-card-preview.ts';
+import { productCardPreview, standardScene, type ProductCardPreview } from '../src/app/product-card-preview.ts';
 
 /** The module the app imports: `loadBundledCatalogs(locale)` and the product cards' texts per locale. */
 export const BUNDLED_CATALOGS = 'virtual:bundled-catalogs';
@@ -71,7 +71,7 @@ export function bundledCatalogs(options: BundledCatalogsOptions = {}): Plugin {
       const card =
         (locale: string) =>
         (catalog: Catalog): ProductCardPreview => {
-          const preview = productCardPreview(catalog);
+          const preview = { ...productCardPreview(catalog), standardScene: standardScene(catalog) };
           const text = options.priceText?.(preview.standardPrice, locale);
           return text === undefined ? preview : { ...preview, standardPriceText: text };
         };

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { currentRoute, isDesignHash, routeFromHash, routeHref, subscribeToRoute } from './hash-route.ts';
+import { currentRoute, designProductId, isDesignHash, routeFromHash, routeHref, subscribeToRoute } from './hash-route.ts';
 
 describe('routeFromHash', () => {
   it('reads the workbench route, tolerating a trailing slash, a query and case', () => {
@@ -22,6 +22,12 @@ describe('routeFromHash', () => {
       expect(isDesignHash(hash), hash).toBe(true);
     }
     for (const hash of ['', '#/', '#/workbench', '#/designs', '#main']) expect(isDesignHash(hash), hash).toBe(false);
+  });
+
+  it('reads the product a share link names (for the placeholder while the shop loads), and nothing from other or broken hashes', () => {
+    expect(designProductId('#/design/standing-desk/2026.11.2?s=1&c=e30')).toBe('standing-desk');
+    expect(designProductId('#/Design/modular%20shelving/1')).toBe('modular shelving');
+    for (const hash of ['#/', '#/workbench', '#/design/', '#/design/%E0%A4%A/1', '#/designs/x/1']) expect(designProductId(hash), hash).toBeNull();
   });
 
   it('round-trips its own links', () => {

@@ -34,6 +34,17 @@ export function isDesignHash(hash: string): boolean {
   return hash.replace(/^#/, '').toLowerCase().startsWith(DESIGN_ROUTE_PREFIX);
 }
 
+/** The product id a share link's hash names (`#/design/<catalogId>/…`), or null for other hashes. */
+export function designProductId(hash: string): string | null {
+  if (!isDesignHash(hash)) return null;
+  const segment = hash.replace(/^#/, '').slice(DESIGN_ROUTE_PREFIX.length).split(/[/?#]/)[0] ?? '';
+  try {
+    return decodeURIComponent(segment) || null;
+  } catch {
+    return null;
+  }
+}
+
 /** For useSyncExternalStore: the route of the current location. */
 export function currentRoute(): Route {
   return routeFromHash(window.location.hash);

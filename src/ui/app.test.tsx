@@ -76,11 +76,41 @@ describe('App', () => {
     expect(card.textContent).toContain('€659.00');
     // An async act again: the click re-renders the shop, which is still suspended on the catalogs.
     await act(async () => within(card).getByRole('button', { name: 'Design your standing desk' }).click());
+    // Meanwhile the standard desk's sketch (computed at build time) is where the configurator's preview will be.
+    expect(screen.queryByRole('heading', { level: 2, name: 'Standing desk' })).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('Opening your standing desk…');
+    expect(screen.getByRole('img', { name: /^Standing desk, 140 cm × 70 cm/ }).closest('.configurator__preview')).not.toBeNull();
     await act(async () => resolve(loadCatalogs({ '/catalog/standing-desk.json': deskText })));
     // The shop opens on the desk directly: its first step, no product picker in between.
     expect(await screen.findByRole('heading', { level: 1, name: 'Width' }, { timeout: 10_000 })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'What would you like us to make?' })).toBeNull();
     expect(screen.getByRole('status').textContent).toContain('€659.00');
+  });
+
+  it('opens a share link the page starts with in place: the configurator’s frame while loading, then the design with its notice, no product cards in between', async () => {
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    const version = (JSON.parse(deskText) as { version: string }).version;
+    // 170 cm wide: the design the link carries, not the standard one.
+    window.history.replaceState(null, '', `/#/design/standing-desk/${version}?s=1&c=${btoa('{"width":170,"motor":"dual"}').replace(/=+$/, '')}`);
+    const cardsShown: string[] = [];
+    const watcher = new MutationObserver(() => document.querySelector('.product-card') && cardsShown.push('card'));
+    watcher.observe(document.body, { childList: true, subtree: true });
+    try {
+      let resolve: (loaded: ReturnType<typeof loadCatalogs>) => void = () => {};
+      const loaded = new Promise<ReturnType<typeof loadCatalogs>>((r) => (resolve = r));
+      await act(async () => void render(<App loaded={loaded} now={NOW} productCards={productCards} />));
+      expect(document.querySelector('[aria-busy="true"] .configurator')).not.toBeNull();
+      expect(screen.getByRole('status').textContent).toBe('Opening the shared design…');
+      await act(async () => resolve(loadCatalogs({ '/catalog/standing-desk.json': deskText })));
+      expect(await screen.findByRole('heading', { level: 1, name: 'Review your standing desk' }, { timeout: 10_000 })).toBeTruthy();
+      expect(document.querySelector('.page-notice')?.textContent).toContain('Opened a shared design.');
+      expect(screen.getByTestId('preview-description').textContent).toContain('Standing desk, 170 cm × 70 cm');
+      expect(window.location.hash).toBe('#/');
+      expect(cardsShown).toEqual([]);
+    } finally {
+      watcher.disconnect();
+      window.history.replaceState(null, '', '/');
+    }
   });
 
   it('lists catalog problems with file and JSON pointer instead of failing', async () => {

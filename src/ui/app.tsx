@@ -1,9 +1,9 @@
 import { Component, lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { LoadedCatalogs } from '../app/catalog-source.ts';
-import { currentRoute, subscribeToRoute } from '../app/hash-route.ts';
+import { currentRoute, designProductId, isDesignHash, subscribeToRoute } from '../app/hash-route.ts';
 import type { ProductCardPreview } from '../app/product-card-preview.ts';
 import { Header } from './shell/header.tsx';
-import { ProductPickerPlaceholder } from './catalog/product-picker-placeholder.tsx';
+import { OpeningDesignPlaceholder, ProductPickerPlaceholder } from './catalog/product-picker-placeholder.tsx';
 import { translate, useLang, useT, type Lang } from './i18n/i18n.ts';
 import type { MessageKey } from './i18n/messages.en.ts';
 import { shopModule } from './shop-chunk.ts';
@@ -73,7 +73,16 @@ export function App({ loaded: given, now = () => new Date(), sampleFiles, catalo
   }
   return (
     <LoadFailure what={t('app.page.shop')} header={<Header />}>
-      <Suspense fallback={<ProductPickerPlaceholder cards={productCards?.[lang] ?? productCards?.en} onDesign={setChosenEarly} chosen={chosenEarly} />}>
+      <Suspense
+        fallback={
+          // A share link opens its design: the configurator's frame, not product cards, until the shop is there.
+          typeof window !== 'undefined' && isDesignHash(window.location.hash) ? (
+            <OpeningDesignPlaceholder productName={(productCards?.[lang] ?? productCards?.en)?.find((card) => card.id === designProductId(window.location.hash))?.name} />
+          ) : (
+            <ProductPickerPlaceholder cards={productCards?.[lang] ?? productCards?.en} onDesign={setChosenEarly} chosen={chosenEarly} />
+          )
+        }
+      >
         <Shop loaded={loaded} now={now} openProduct={chosenEarly} />
       </Suspense>
     </LoadFailure>

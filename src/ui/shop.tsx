@@ -1,4 +1,4 @@
-import { use, useEffect, useMemo, useRef, useState } from 'react';
+import { use, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useMachine } from '@xstate/react';
 import { initialTransition, transition } from 'xstate';
 import { flowMachine, type FlowInput } from '../app/flow-machine.ts';
@@ -6,6 +6,7 @@ import { deriveView } from '../app/derive-view.ts';
 import type { LoadedCatalogs } from '../app/catalog-source.ts';
 import { isDesignHash } from '../app/hash-route.ts';
 import { decodeShareLink } from '../app/share-link.ts';
+import type { RestoredDesign } from '../app/restore-design.ts';
 import { useViewStore } from '../app/view-store.ts';
 import { isoDateOf } from '../domain/business-days.ts';
 import { FlowContext } from './flow-context.tsx';
@@ -30,8 +31,15 @@ export interface ShopProps {
 /** The shop (`#/`): the customer flow from choosing a product to the sealed order spec. */
 export function Shop({ loaded: loading, now, openProduct = null }: ShopProps) {
   const loaded = loading instanceof Promise ? use(loading) : loading;
-  const [start] = useState(() => startingSnapshot({ catalogs: loaded.catalogs, now }, openProduct));
-  const [snapshot, send] = useMachine(flowMachine, { input: { catalogs: loaded.catalogs, now }, ...(start ? { snapshot: start } : {}) });
+  const [start] = useState(() => {
+    const opened = startingSnapshot({ catalogs: loaded.catalogs, now }, openProduct, linkedAtStart(loaded.catalogs));
+    // The notice of what the link restored is in the first paint, above the design (set here, not in
+    // an effect: the notice subscribes to the store after the paint, and the design would move down).
+    // Setting the same notice again (StrictMode calls this twice) changes nothing.
+    if (opened?.link) useViewStore.getState().showNotice({ title: translate('shop.linkOpened'), notes: opened.link.notes });
+    return opened;
+  });
+  const [snapshot, send] = useMachine(flowMachine, { input: { catalogs: loaded.catalogs, now }, ...(start ? { snapshot: start.snapshot } : {}) });
   const { catalog, choices, pricing } = snapshot.context;
   const today = isoDateOf(now());
   const view = useMemo(() => (catalog ? deriveView(catalog, choices, today, pricing) : null), [catalog, choices, today, pricing]);
@@ -46,13 +54,19 @@ export function Shop({ loaded: loading, now, openProduct = null }: ShopProps) {
     send({ type: 'SET_CATALOGS', catalogs: loaded.catalogs });
   }, [loaded.catalogs, send]);
 
+  // The share link the page was opened with is already open (startingSnapshot): the hash goes back
+  // to `#/` before anything else reads it (the effect below would open it again).
+  useLayoutEffect(() => {
+    if (start?.link) clearDesignHash();
+  }, [start]);
+
   // A share link opens its design once: the hash goes back to `#/` first, so a reload (or a
   // crash while reading it) does not apply it again.
   useEffect(() => {
     async function openLinkedDesign() {
       const hash = window.location.hash;
       if (!isDesignHash(hash)) return;
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}#/`);
+      clearDesignHash();
       // A link opens in the language it was shared in (at start-up main.tsx has already chosen it);
       // its notes are worded in that language, so wait for its table when switching.
       const lang = linkLang(hash);
@@ -105,13 +119,43 @@ export function Shop({ loaded: loading, now, openProduct = null }: ShopProps) {
 }
 
 /**
- * The flow already past SELECT_PRODUCT when a product was chosen before the shop arrived, so its
- * first paint is the configurator (no product picker in between). Pure: the machine's transition
- * is computed, not run; the actor starts from it.
+ * Where the flow starts when the page opens on a product: past SELECT_PRODUCT when a product was
+ * chosen on the cards before the shop arrived, or on the review of a share link's design (the link
+ * the page was opened with), so the first paint is the configurator, with no product picker in
+ * between. Pure: the machine's transition is computed, not run; the actor starts from it.
  */
-function startingSnapshot(input: FlowInput, productId: string | null) {
-  if (!productId) return undefined;
+function startingSnapshot(input: FlowInput, productId: string | null, link: RestoredDesign | null) {
   const [initial] = initialTransition(flowMachine, input);
+  if (link?.catalog) {
+    const event = { type: 'LOAD_DESIGN', productId: link.catalog.id, choices: link.choices, ...(link.pricing ? { pricing: link.pricing } : {}) } as const;
+    const [opened] = transition(flowMachine, initial, event);
+    if (opened.matches('reviewing')) return { snapshot: flowMachine.getPersistedSnapshot(opened), link };
+  }
+  if (!productId) return undefined;
   const [opened] = transition(flowMachine, initial, { type: 'SELECT_PRODUCT', productId });
-  return opened.matches('choosingProduct') ? undefined : flowMachine.getPersistedSnapshot(opened);
+  return opened.matches('choosingProduct') ? undefined : { snapshot: flowMachine.getPersistedSnapshot(opened), link: null };
+}
+
+/**
+ * The design of the share link the page was opened with, read without side effects, when it can
+ * open at once: in the language already shown (main.tsx starts in the link's language; if that
+ * failed, the effect in Shop opens it once the language is there). Otherwise null.
+ */
+function linkedAtStart(catalogs: LoadedCatalogs['catalogs']): RestoredDesign | null {
+  if (typeof window === 'undefined') return null;
+  const hash = window.location.hash;
+  if (!isDesignHash(hash)) return null;
+  const lang = linkLang(hash);
+  if (lang && lang !== i18nState().lang) return null;
+  try {
+    const design = decodeShareLink(hash, catalogs, designNoteWords());
+    return design.catalog ? design : null;
+  } catch {
+    return null; // the effect reads it again and says it failed
+  }
+}
+
+/** Puts the hash back to `#/` (the shop), keeping the history entry: a reload does not apply a link again. */
+function clearDesignHash(): void {
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}#/`);
 }

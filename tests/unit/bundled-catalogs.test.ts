@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledLocales, loadBundledCatalogs, productCards } from 'virtual:bundled-catalogs';
 import { parseCatalog } from '../../src/domain/load-catalog.ts';
 import { productCardPreview } from '../../src/app/product-card-preview.ts';
+import { deriveView } from '../../src/app/derive-view.ts';
 import { bundledCatalogs, jsLiteral } from '../../scripts/vite-bundled-catalogs.ts';
 import { formatMoney } from '../../src/ui/format.ts';
 import { setLang, type Lang } from '../../src/ui/i18n/i18n.ts';
@@ -31,7 +32,9 @@ describe('the bundled catalogs (validated at build time, scripts/vite-bundled-ca
   it('come with each product card as the shop computes it, per locale, its price written as the shop writes it in that language', async () => {
     for (const locale of bundledLocales) {
       const cards = productCards[locale]!;
-      expect(cards.map(({ standardPriceText: _, ...card }) => card)).toStrictEqual(parsedIn(locale).map(productCardPreview));
+      expect(cards.map(({ standardPriceText: _, standardScene: __, ...card }) => card)).toStrictEqual(parsedIn(locale).map(productCardPreview));
+      // The sketch a card chosen early draws is the configurator's first preview of that product, in that language.
+      expect(cards.map((card) => card.standardScene)).toStrictEqual(parsedIn(locale).map((catalog) => deriveView(catalog, {}, '2026-11-25').scene));
       await setLang(locale as Lang, { persist: false });
       expect(cards.map((card) => card.standardPriceText)).toEqual(cards.map((card) => formatMoney(card.standardPrice.cents, card.standardPrice.currency)));
     }

@@ -1,4 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import type { SceneSpec } from '../../domain/scene-spec.ts';
+import { PreviewSketch } from '../preview/preview-sketch.tsx';
+import { PREVIEW_TEXT } from '../preview/preview-texts.ts';
 import type { ProductCardPreview } from '../../app/product-card-preview.ts';
 import { Header } from '../shell/header.tsx';
 import { warmUpConfigurator } from '../warm-up.ts';
@@ -25,6 +28,8 @@ export interface ProductPickerPlaceholderProps {
 export function ProductPickerPlaceholder({ cards, onDesign, chosen = null }: ProductPickerPlaceholderProps) {
   const t = useT();
   useEffect(() => warmUpConfigurator(), []);
+  const opening = cards?.find((card) => card.id === chosen);
+  if (opening?.standardScene) return <OpeningProductPlaceholder card={{ ...opening, standardScene: opening.standardScene }} />;
   return (
     <>
       <Header />
@@ -53,5 +58,73 @@ export function ProductPickerPlaceholder({ cards, onDesign, chosen = null }: Pro
         </section>
       </main>
     </>
+  );
+}
+
+/**
+ * What the shop shows while its code loads when the page was opened with a share link: the
+ * configurator's frame (the preview's stage, then the steps' column), not the product cards the
+ * design is not going to show, so the design opens in place.
+ */
+export function OpeningDesignPlaceholder({ productName }: { productName?: string | undefined }) {
+  const t = useT();
+  useEffect(() => warmUpConfigurator(), []);
+  return (
+    <>
+      <Header opening={productName} />
+      <main id="main" className="page" tabIndex={-1} aria-busy="true">
+        {/* Where the notice of the opened design will be, in its shape (text, then room for its
+            Dismiss button): the design does not move when the notice comes. */}
+        <div className="opening-design opening-design--notice">
+          <p role="status">{t('shop.openingDesign')}</p>
+          <span className="button button--small opening-design__room" aria-hidden="true">
+            {t('notice.dismiss')}
+          </span>
+        </div>
+        <ConfiguratorFrame />
+      </main>
+    </>
+  );
+}
+
+/**
+ * A product chosen before the shop's code arrived: its standard design's sketch (computed at build
+ * time), where the configurator shows its preview, until the shop opens the product around it.
+ */
+function OpeningProductPlaceholder({ card }: { card: ProductCardPreview & { standardScene: SceneSpec } }) {
+  const t = useT();
+  return (
+    <>
+      <Header opening={card.name} />
+      <main id="main" className="page" tabIndex={-1} aria-busy="true">
+        <ConfiguratorFrame scene={card.standardScene}>
+          <p role="status" className="opening-design opening-design--product">
+            {t('shop.openingProduct', { product: card.name.toLowerCase() })}
+          </p>
+        </ConfiguratorFrame>
+      </main>
+    </>
+  );
+}
+
+/** The configurator's layout (styles.css): the preview's stage, with a sketch when there is a scene, and the panel beside or below it. */
+function ConfiguratorFrame({ scene, children }: { scene?: SceneSpec; children?: ReactNode }) {
+  return (
+    <div className="configurator">
+      <div className="configurator__preview">
+        {scene ? (
+          <figure className="preview" aria-label={PREVIEW_TEXT.figure}>
+            <div className="preview__stage">
+              <PreviewSketch scene={scene} note={PREVIEW_TEXT.loading} />
+            </div>
+          </figure>
+        ) : (
+          <div className="preview" aria-hidden="true">
+            <div className="preview__stage preview__stage--placeholder" />
+          </div>
+        )}
+      </div>
+      <div className="configurator__panel">{children}</div>
+    </div>
   );
 }

@@ -16,6 +16,8 @@ export const en = {
   'app.page.sales': 'sales mode',
   'app.page.suggestions': 'the suggestions',
   'app.page.yourData': 'your data',
+  'shop.openingDesign': 'Opening the shared design…',
+  'shop.openingProduct': 'Opening your {product}…',
   'shop.linkOpened': 'Opened a shared design.',
   'shop.linkFailed': 'We couldn’t open the design in this link.',
 

@@ -12,6 +12,8 @@ export const es: Messages = {
   'app.page.sales': 'el modo ventas',
   'app.page.suggestions': 'las sugerencias',
   'app.page.yourData': 'tus datos',
+  'shop.openingDesign': 'Abriendo el diseño compartido…',
+  'shop.openingProduct': 'Abriendo tu {product}…',
   'shop.linkOpened': 'Hemos abierto un diseño compartido.',
   'shop.linkFailed': 'No hemos podido abrir el diseño de este enlace.',
 

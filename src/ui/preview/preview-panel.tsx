@@ -44,6 +44,7 @@ export const PreviewPanel = memo(function PreviewPanel({ scene }: { scene: Scene
   const dimensions = useMemo(() => (showDimensions ? dimensionAnnotations(scene, unit) : []), [showDimensions, scene, unit]);
   const dimensionsLabel = PREVIEW_TEXT.dimensionsSummary(dimensions.map((d) => d.label));
   const threeD = webgl === true && !contextLost;
+  const probing = webgl === undefined;
 
   const sketch = <PreviewSketch scene={scene} dimensions={dimensions} note={webgl === false ? PREVIEW_TEXT.noWebGL : PREVIEW_TEXT.loading} />;
   return (
@@ -74,8 +75,10 @@ export const PreviewPanel = memo(function PreviewPanel({ scene }: { scene: Scene
         )}
       </div>
       <div className="preview__toolbar" role="toolbar" aria-label={PREVIEW_TEXT.controls}>
-        {threeD && (
-          <div className="preview__tools" role="group" aria-label={PREVIEW_TEXT.views}>
+        {/* While WebGL is being probed the 3D view's tools take their place unseen (inert), so
+            the page does not move when they appear; without WebGL they are left out. */}
+        {(threeD || probing) && (
+          <div className={`preview__tools${probing ? ' preview__tools--pending' : ''}`} role="group" aria-label={PREVIEW_TEXT.views} inert={probing} aria-hidden={probing || undefined}>
             {CAMERA_PRESETS.map((preset) => (
               <button key={preset} type="button" className="preview__tool" aria-pressed={camera.preset === preset} onClick={() => showCameraPreset(preset)}>
                 {PREVIEW_TEXT.view[preset]}
@@ -84,8 +87,14 @@ export const PreviewPanel = memo(function PreviewPanel({ scene }: { scene: Scene
           </div>
         )}
         <div className="preview__tools">
-          {threeD && (
-            <button type="button" className="preview__tool" onClick={() => showCameraPreset('three-quarter')}>
+          {(threeD || probing) && (
+            <button
+              type="button"
+              className={`preview__tool${probing ? ' preview__tool--pending' : ''}`}
+              onClick={() => showCameraPreset('three-quarter')}
+              inert={probing}
+              aria-hidden={probing || undefined}
+            >
               {PREVIEW_TEXT.resetView}
             </button>
           )}

@@ -11,11 +11,14 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
   document.getElementById('main')?.focus();
 }
 
-/** The shop's header; on the workbench (no customer flow) the brand links back to the shop. */
-export function Header({ route = 'shop' }: { route?: Route }) {
+/**
+ * The shop's header; on the workbench (no customer flow) the brand links back to the shop.
+ * `opening`: the product a placeholder is opening before the shop's code is there (named as the shop will name it).
+ */
+export function Header({ route = 'shop', opening }: { route?: Route; opening?: string | undefined }) {
   const flow = useContext(FlowContext);
   const t = useT();
-  const product = route === 'shop' ? flow?.snapshot.context.catalog : undefined;
+  const product = route === 'shop' ? (flow?.snapshot.context.catalog ?? (opening ? { name: opening } : undefined)) : undefined;
   const brand = (
     <>
       {/* The letter is drawn by CSS: as text it would not match the button's name (WCAG 2.5.3). */}

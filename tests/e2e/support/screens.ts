@@ -204,6 +204,25 @@ export const SCREENS: readonly Screen[] = [
     },
   },
   {
+    // The shop's code held back: the configurator's frame a share link opens in meanwhile.
+    name: 'share link opening (shop loading)',
+    open: async (page) => {
+      await page.route(/\/assets\/shop-[^/]+\.js$/, () => {});
+      await page.goto(shareHash({ width: 170 }));
+      await expect(page.getByRole('status')).toHaveText('Opening the shared design…');
+    },
+  },
+  {
+    // The shop's code held back: a product chosen on the early cards shows its standard sketch meanwhile.
+    name: 'product opening (shop loading)',
+    open: async (page) => {
+      await page.route(/\/assets\/shop-[^/]+\.js$/, () => {});
+      await page.goto('/');
+      await page.getByRole('button', { name: `Design your ${DESK.name.toLowerCase()}` }).click();
+      await expect(page.getByRole('status')).toHaveText(`Opening your ${DESK.name.toLowerCase()}…`);
+    },
+  },
+  {
     name: 'share link notice',
     open: async (page) => {
       await page.goto(shareHash({ width: 250, top: 'gold', nonsense: 1 }, '2020.1.1'));
