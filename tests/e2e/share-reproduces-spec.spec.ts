@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Confirms the design on the review page and returns the sealed spec's hash (and its picture's) from the download. */
-async function confirmAndDownloadHash(page: Page): Promise<{ hash: string; total: number; picture: string | undefined }> {
+async function confirmAndDownloadHash(page: Page): Promise<{ hash: string; total: number; picture: string | undefined; view: string | undefined }> {
   await page.getByRole('button', { name: 'Confirm design' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your design is ready' })).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download order spec (JSON)' }).click();
   const spec = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-  return { hash: spec.integrity.hash, total: spec.price.total, picture: spec.picture?.sha256 };
+  return { hash: spec.integrity.hash, total: spec.price.total, picture: spec.picture?.sha256, view: spec.picture?.view };
 }
 
 test('a share link opened in a fresh browser reproduces the same order spec, hash included', async ({ browser }) => {
