@@ -122,7 +122,7 @@ function tick() {
 requestAnimationFrame(tick);
 `;
 
-/** How the product is opened: a click on its card in the shop, or a share link that opens the design directly. */
+/** How the product is opened: a tap on its card in the shop, or a share link that opens the design directly. */
 type Entrance = 'card' | 'link';
 
 async function measure(browser: Browser, url: string, profile: ProfileName, entrance: Entrance): Promise<Run> {
@@ -221,7 +221,9 @@ try {
       '  3D frame range',
     ].join(' '),
   );
-  const entrances = (arg('entrance') ?? 'all') === 'all' ? (['card', 'link'] as const) : ([arg('entrance')] as Entrance[]);
+  const chosenEntrance = arg('entrance') ?? 'all';
+  const entrances: readonly Entrance[] = chosenEntrance === 'all' ? ['card', 'link'] : [chosenEntrance as Entrance];
+  if (!entrances.every((e) => e === 'card' || e === 'link')) throw new Error('--entrance must be card, link or all');
   for (const profile of profiles) {
     for (const entrance of entrances) {
       const results: Run[] = [];
@@ -237,7 +239,7 @@ try {
       const clsMedian = median(results.map((r) => r.cls));
       console.log(
         [
-          `${PROFILES[profile].label}, ${entrance === 'card' ? 'card' : 'link'}`.padEnd(15),
+          `${PROFILES[profile].label}, ${entrance}`.padEnd(15),
           ms(median(results.map((r) => r.picker))),
           ms(median(results.map((r) => r.click))),
           ms(sketch),

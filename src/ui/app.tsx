@@ -36,6 +36,7 @@ export function App({ loaded: given, now = () => new Date(), sampleFiles, catalo
   const lang = useLang();
   // A product chosen on the cards painted before the shop's code arrived: the shop opens it.
   const [chosenEarly, setChosenEarly] = useState<string | null>(null);
+  const cards = productCards?.[lang] ?? productCards?.en;
   if (route === 'production') {
     return (
       <>
@@ -77,9 +78,9 @@ export function App({ loaded: given, now = () => new Date(), sampleFiles, catalo
         fallback={
           // A share link opens its design: the configurator's frame, not product cards, until the shop is there.
           typeof window !== 'undefined' && isDesignHash(window.location.hash) ? (
-            <OpeningDesignPlaceholder productName={(productCards?.[lang] ?? productCards?.en)?.find((card) => card.id === designProductId(window.location.hash))?.name} />
+            <OpeningDesignPlaceholder productName={cards?.find((card) => card.id === designProductId(window.location.hash))?.name} />
           ) : (
-            <ProductPickerPlaceholder cards={productCards?.[lang] ?? productCards?.en} onDesign={setChosenEarly} chosen={chosenEarly} />
+            <ProductPickerPlaceholder cards={cards} onDesign={setChosenEarly} chosen={chosenEarly} />
           )
         }
       >

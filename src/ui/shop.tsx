@@ -16,7 +16,7 @@ import { ProductPicker } from './catalog/product-picker.tsx';
 import { Configurator } from './configurator/configurator.tsx';
 import { PageNotice } from './designs/page-notice.tsx';
 import { RefusedOrdersNotice } from './review/refused-orders-notice.tsx';
-import { openDesign } from './designs/open-design.ts';
+import { loadDesignEvent, openDesign } from './designs/open-design.ts';
 import { i18nState, linkLang, setLang, translate } from './i18n/i18n.ts';
 import { designNoteWords } from './i18n/design-note-text.ts';
 
@@ -127,8 +127,7 @@ export function Shop({ loaded: loading, now, openProduct = null }: ShopProps) {
 function startingSnapshot(input: FlowInput, productId: string | null, link: RestoredDesign | null) {
   const [initial] = initialTransition(flowMachine, input);
   if (link?.catalog) {
-    const event = { type: 'LOAD_DESIGN', productId: link.catalog.id, choices: link.choices, ...(link.pricing ? { pricing: link.pricing } : {}) } as const;
-    const [opened] = transition(flowMachine, initial, event);
+    const [opened] = transition(flowMachine, initial, loadDesignEvent(link.catalog, link));
     if (opened.matches('reviewing')) return { snapshot: flowMachine.getPersistedSnapshot(opened), link };
   }
   if (!productId) return undefined;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { waitForFrame } from './support/scene.ts';
+import { SHOP_CHUNK } from './support/screens.ts';
 
 /*
  * The first preview comes before the shop's code has finished arriving, and nothing jumps when the
@@ -43,7 +44,7 @@ function stageBox(page: Page) {
 async function holdShopChunk(page: Page): Promise<() => void> {
   const held: Route[] = [];
   let released = false;
-  await page.route(/\/assets\/shop-[^/]+\.js$/, (route) => (released ? route.continue() : void held.push(route)));
+  await page.route(SHOP_CHUNK, (route) => (released ? route.continue() : void held.push(route)));
   return () => {
     released = true;
     for (const route of held.splice(0)) void route.continue();

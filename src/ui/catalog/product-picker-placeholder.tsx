@@ -29,7 +29,7 @@ export function ProductPickerPlaceholder({ cards, onDesign, chosen = null }: Pro
   const t = useT();
   useEffect(() => warmUpConfigurator(), []);
   const opening = cards?.find((card) => card.id === chosen);
-  if (opening?.standardScene) return <OpeningProductPlaceholder card={{ ...opening, standardScene: opening.standardScene }} />;
+  if (opening?.standardScene) return <OpeningProductPlaceholder name={opening.name} scene={opening.standardScene} />;
   return (
     <>
       <Header />
@@ -91,15 +91,15 @@ export function OpeningDesignPlaceholder({ productName }: { productName?: string
  * A product chosen before the shop's code arrived: its standard design's sketch (computed at build
  * time), where the configurator shows its preview, until the shop opens the product around it.
  */
-function OpeningProductPlaceholder({ card }: { card: ProductCardPreview & { standardScene: SceneSpec } }) {
+function OpeningProductPlaceholder({ name, scene }: { name: string; scene: SceneSpec }) {
   const t = useT();
   return (
     <>
-      <Header opening={card.name} />
+      <Header opening={name} />
       <main id="main" className="page" tabIndex={-1} aria-busy="true">
-        <ConfiguratorFrame scene={card.standardScene}>
+        <ConfiguratorFrame scene={scene}>
           <p role="status" className="opening-design opening-design--product">
-            {t('shop.openingProduct', { product: card.name.toLowerCase() })}
+            {t('shop.openingProduct', { product: name.toLowerCase() })}
           </p>
         </ConfiguratorFrame>
       </main>

@@ -45,6 +45,10 @@ export const PreviewPanel = memo(function PreviewPanel({ scene }: { scene: Scene
   const dimensionsLabel = PREVIEW_TEXT.dimensionsSummary(dimensions.map((d) => d.label));
   const threeD = webgl === true && !contextLost;
   const probing = webgl === undefined;
+  // While WebGL is being probed the 3D view's tools take their place unseen (inert), so the page
+  // does not move when they appear; without WebGL they are left out.
+  const threeDToolProps = (className: string) =>
+    probing ? { className: `${className} preview__pending`, inert: true, 'aria-hidden': true as const } : { className };
 
   const sketch = <PreviewSketch scene={scene} dimensions={dimensions} note={webgl === false ? PREVIEW_TEXT.noWebGL : PREVIEW_TEXT.loading} />;
   return (
@@ -75,10 +79,8 @@ export const PreviewPanel = memo(function PreviewPanel({ scene }: { scene: Scene
         )}
       </div>
       <div className="preview__toolbar" role="toolbar" aria-label={PREVIEW_TEXT.controls}>
-        {/* While WebGL is being probed the 3D view's tools take their place unseen (inert), so
-            the page does not move when they appear; without WebGL they are left out. */}
         {(threeD || probing) && (
-          <div className={`preview__tools${probing ? ' preview__tools--pending' : ''}`} role="group" aria-label={PREVIEW_TEXT.views} inert={probing} aria-hidden={probing || undefined}>
+          <div role="group" aria-label={PREVIEW_TEXT.views} {...threeDToolProps('preview__tools')}>
             {CAMERA_PRESETS.map((preset) => (
               <button key={preset} type="button" className="preview__tool" aria-pressed={camera.preset === preset} onClick={() => showCameraPreset(preset)}>
                 {PREVIEW_TEXT.view[preset]}
@@ -88,13 +90,7 @@ export const PreviewPanel = memo(function PreviewPanel({ scene }: { scene: Scene
         )}
         <div className="preview__tools">
           {(threeD || probing) && (
-            <button
-              type="button"
-              className={`preview__tool${probing ? ' preview__tool--pending' : ''}`}
-              onClick={() => showCameraPreset('three-quarter')}
-              inert={probing}
-              aria-hidden={probing || undefined}
-            >
+            <button type="button" onClick={() => showCameraPreset('three-quarter')} {...threeDToolProps('preview__tool')}>
               {PREVIEW_TEXT.resetView}
             </button>
           )}

@@ -18,7 +18,7 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
 export function Header({ route = 'shop', opening }: { route?: Route; opening?: string | undefined }) {
   const flow = useContext(FlowContext);
   const t = useT();
-  const product = route === 'shop' ? (flow?.snapshot.context.catalog ?? (opening ? { name: opening } : undefined)) : undefined;
+  const productName = route === 'shop' ? (flow?.snapshot.context.catalog?.name ?? opening) : undefined;
   const brand = (
     <>
       {/* The letter is drawn by CSS: as text it would not match the button's name (WCAG 2.5.3). */}
@@ -47,7 +47,7 @@ export function Header({ route = 'shop', opening }: { route?: Route; opening?: s
             {brand}
           </a>
         )}
-        {product && <span className="site-header__product">{product.name}</span>}
+        {productName && <span className="site-header__product">{productName}</span>}
         <nav className="site-nav" aria-label={t('header.nav')}>
           <a className="site-nav__link" href={routeHref.shop} aria-current={route === 'shop' ? 'page' : undefined}>
             {t('header.shop')}

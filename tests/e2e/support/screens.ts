@@ -115,6 +115,9 @@ export async function openWorkbench(page: Page): Promise<void> {
   await expect(page.getByTestId('problem-summary')).toHaveText(/No problems|warning/);
 }
 
+/** The shop's lazy chunk (flow, rules engine, configurator): tests hold it back to see the loading screens. */
+export const SHOP_CHUNK = /\/assets\/shop-[^/]+\.js$/;
+
 export const SCREENS: readonly Screen[] = [
   { name: 'sales sign-in', open: (page) => page.goto('/#/sales').then(() => expect(heading(page, 'Sales sign-in')).toBeVisible()) },
   {
@@ -207,7 +210,7 @@ export const SCREENS: readonly Screen[] = [
     // The shop's code held back: the configurator's frame a share link opens in meanwhile.
     name: 'share link opening (shop loading)',
     open: async (page) => {
-      await page.route(/\/assets\/shop-[^/]+\.js$/, () => {});
+      await page.route(SHOP_CHUNK, () => {});
       await page.goto(shareHash({ width: 170 }));
       await expect(page.getByRole('status')).toHaveText('Opening the shared design…');
     },
@@ -216,7 +219,7 @@ export const SCREENS: readonly Screen[] = [
     // The shop's code held back: a product chosen on the early cards shows its standard sketch meanwhile.
     name: 'product opening (shop loading)',
     open: async (page) => {
-      await page.route(/\/assets\/shop-[^/]+\.js$/, () => {});
+      await page.route(SHOP_CHUNK, () => {});
       await page.goto('/');
       await page.getByRole('button', { name: `Design your ${DESK.name.toLowerCase()}` }).click();
       await expect(page.getByRole('status')).toHaveText(`Opening your ${DESK.name.toLowerCase()}…`);
