@@ -89,7 +89,7 @@ function readRecord(entry: unknown): QuoteRecord | null {
 export const quoteRecords = recordList<QuoteRecord>(QUOTES_KEY, readRecord);
 
 /** Saves (or replaces, by number) a quote in this browser; returns a problem, or undefined. */
-export function saveQuoteRecord(spec: OrderSpec, design: QuoteDesign, onServer: boolean, now: Date): AppProblem | undefined {
+export function saveQuoteRecord(spec: OrderSpec | SealedOrderSpec, design: QuoteDesign, onServer: boolean, now: Date): AppProblem | undefined {
   if (!spec.quote) return { code: 'notQuote' };
   const key = quoteKeyOf(spec.quote.number);
   const record: QuoteRecord = {

@@ -19,7 +19,7 @@ export function shortHash(hash: string): string {
   return hash.length <= 10 ? hash : `${hash.slice(0, 4)}…${hash.slice(-4)}`;
 }
 
-/** The sealed spec's picture file name: the product and the start of the seal, so the file and its spec are known to belong together. */
+/** The sealed spec's picture file name: the product and the start of the design's hash, so the file and its spec are known to belong together. */
 export function pictureFileName(spec: SealedOrderSpec): string {
   return `${spec.catalog.id}-${spec.integrity.hash.slice(0, 12)}-picture.png`;
 }
@@ -29,8 +29,9 @@ const NO_PICTURE: SpecPicture = { status: 'settled', file: null };
 /**
  * Seals the machine's spec (WebCrypto is async, the machine's `buildOrderSpec` is not) for the
  * done page; re-seals when the spec or catalog changes and ignores results that arrive late.
- * The seal covers the picture reference, so it waits until `picture` has settled (which has its
- * own time limit); without one (quotes) the spec is sealed straight away, without a picture.
+ * The spec refers to the picture (sealed apart from the design, `integrity.pictureHash`), so it
+ * waits until `picture` has settled (which has its own time limit); without one (quotes) the spec
+ * is sealed straight away, without a picture.
  */
 export function useSealedSpec(spec: OrderSpec | null, catalog: Catalog | null, picture: SpecPicture = NO_PICTURE): SealState {
   const file = picture.status === 'settled' ? picture.file : undefined;

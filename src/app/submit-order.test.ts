@@ -85,7 +85,7 @@ describe('sealOrderWithCustomer', () => {
     expect(await checkSpecIntegrity(sealed)).toEqual({ ok: true });
   });
 
-  it('seals the picture reference in with the customer, and leaves it out when there is none', async () => {
+  it('seals the picture reference with the customer, apart from the design, and leaves it out when there is none', async () => {
     const catalog = loadSample('standing-desk');
     const built = buildOrderSpec(catalog, {}, SPEC_CLOCK);
     if (!built.ok) throw new Error('refused');
@@ -96,7 +96,11 @@ describe('sealOrderWithCustomer', () => {
     const without = await sealOrderWithCustomer(built.spec, catalog, details, new Date(SPEC_CLOCK.now));
     expect(withPicture.picture).toEqual(reference.picture);
     expect(without).not.toHaveProperty('picture');
-    expect(withPicture.integrity.hash).not.toBe(without.integrity.hash);
+    // The design's hash is the same with or without the picture; the picture has its own seal.
+    expect(withPicture.integrity.hash).toBe(without.integrity.hash);
+    expect(withPicture.integrity.pictureHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(without.integrity).not.toHaveProperty('pictureHash');
     expect(await checkSpecIntegrity(withPicture)).toEqual({ ok: true });
+    expect(await checkSpecIntegrity(without)).toEqual({ ok: true });
   });
 });

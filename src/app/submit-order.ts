@@ -35,7 +35,7 @@ export type PictureUploadResult =
 /**
  * The spec as it is sent: the customer block filled in from the form and the picture reference
  * the done page settled on (none: no picture could be made), then sealed, so the seal covers who
- * ordered, what they agreed to (and when) and the picture they saw.
+ * ordered, what they agreed to (and when) and, sealed apart from the design, the picture they saw.
  */
 export function sealOrderWithCustomer(
   spec: OrderSpec,

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,4 +20,17 @@ export function repositoryCatalogFiles(): string[] {
     .filter((entry) => entry.endsWith('.json'))
     .sort()
     .map((entry) => join(dir, entry));
+}
+
+/** Ids and versions that can name a file: no separators, no dot first (the archive's own rule). */
+const SAFE_NAME = /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}$/;
+
+/**
+ * The archived copy of catalog `id` at `version` (catalog/published/<id>/<version>.json), if it
+ * is there; undefined for names that are not plain file names (they come from a spec anyone may write).
+ */
+export function publishedCatalogFile(id: string, version: string): string | undefined {
+  if (!SAFE_NAME.test(id) || !SAFE_NAME.test(version)) return undefined;
+  const file = fileURLToPath(new URL(`../../catalog/published/${id}/${version}.json`, import.meta.url));
+  return existsSync(file) ? file : undefined;
 }

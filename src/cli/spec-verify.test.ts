@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCatalog } from '../domain/load-catalog.ts';
 import { copyOf, loadSample, sampleCatalogPath, sealedSpecOf } from '../domain/spec-fixtures.ts';
-import { repositoryCatalogFiles } from './cli-support.ts';
+import { publishedCatalogFile, repositoryCatalogFiles } from './cli-support.ts';
 import { runSpecVerify } from './spec-verify.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'spec-verify-'));
@@ -21,6 +21,7 @@ async function run(args: string[]) {
     err: (s) => err.push(s),
     readFile: (p) => readFileSync(p, 'utf8'),
     catalogFiles: repositoryCatalogFiles,
+    publishedCatalogFile,
   });
   return { code, out, err };
 }
@@ -70,5 +71,30 @@ describe('spec:verify', () => {
     expect(parsed.catalog.name).not.toBe(desk.name);
     const file = write('es.json', await sealedSpecOf(parsed.catalog, { width: 170 }));
     expect(await run([file])).toMatchObject({ code: 0 });
+  });
+
+  it('verifies a spec against the published version it names, not only the newest', async () => {
+    const older = publishedCatalogFile('standing-desk', '2026.11.2');
+    expect(older).toBeDefined();
+    const parsed = parseCatalog(readFileSync(older!, 'utf8'), 'desk 2026.11.2');
+    if (!parsed.ok) throw new Error('the published desk 2026.11.2 does not parse');
+    expect(parsed.catalog.version).not.toBe(desk.version);
+    const file = write('older.json', await sealedSpecOf(parsed.catalog, { width: 170 }));
+    expect(await run([file])).toEqual({ code: 0, out: ['✓ older.json: integrity ok, prices and lead time match catalog standing-desk v2026.11.2'], err: [] });
+    // Names from a spec never reach outside the archive.
+    expect(publishedCatalogFile('standing-desk', '../../package')).toBeUndefined();
+    expect(publishedCatalogFile('..', 'standing-desk')).toBeUndefined();
+  });
+
+  it('reads a spec sealed as version 1, whose hash covers its picture reference', async () => {
+    const fixture = new URL('../../tests/fixtures/order-specs/v1-standing-desk-with-picture.json', import.meta.url);
+    const v1 = JSON.parse(readFileSync(fixture, 'utf8'));
+    expect(v1.schemaVersion).toBe(1);
+    expect(await run([write('v1.json', v1)])).toMatchObject({ code: 0, err: [] });
+    const retold = { ...v1, picture: { ...v1.picture, alt: 'Another picture' } };
+    expect(await run([write('v1-retold.json', retold)])).toMatchObject({
+      code: 1,
+      err: [expect.stringMatching(/^v1-retold\.json: \/integrity\/hash: spec says [0-9a-f]{64}, its content hashes to /)],
+    });
   });
 });

@@ -4,10 +4,11 @@
  *
  *   tsx src/cli/spec-verify.ts <spec.json> [--catalog <catalog.json>]
  *
- * Without --catalog, the catalog/*.json whose `id` is the spec's catalog id is used.
+ * Without --catalog, the published copy of the catalog version the spec names is used
+ * (catalog/published/<id>/<version>.json), else the catalog/*.json whose `id` is the spec's catalog id.
  * Prints `✓ …` or one `spec.json: /pointer: message` line per finding; exits 1 on findings.
  */
-import { isEntryPoint, repositoryCatalogFiles } from './cli-support.ts';
+import { isEntryPoint, publishedCatalogFile, repositoryCatalogFiles } from './cli-support.ts';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Catalog } from '../domain/catalog-schema.ts';
@@ -22,6 +23,8 @@ export interface SpecVerifyIo {
   readonly readFile: (path: string) => string;
   /** Catalog files to look the spec's catalog up in when --catalog is not given. */
   readonly catalogFiles: () => readonly string[];
+  /** The published copy of a catalog version, looked up first (specs name the version they were priced from). */
+  readonly publishedCatalogFile?: (id: string, version: string) => string | undefined;
 }
 
 const USAGE = 'usage: npm run spec:verify -- <spec.json> [--catalog <catalog.json>]';
@@ -48,8 +51,12 @@ export async function runSpecVerify(args: readonly string[], io: SpecVerifyIo): 
   } catch (error) {
     return report([{ pointer: '', message: `cannot read the spec (${error instanceof Error ? error.message : String(error)})` }]);
   }
-  const catalogId = catalogIdOf(spec);
-  const file = catalogFile ?? (catalogId === undefined ? undefined : findCatalogFile(catalogId, io));
+  const { id: catalogId, version } = catalogOf(spec);
+  const file =
+    catalogFile ??
+    (catalogId === undefined
+      ? undefined
+      : ((version === undefined ? undefined : io.publishedCatalogFile?.(catalogId, version)) ?? findCatalogFile(catalogId, io)));
   if (file === undefined) {
     return report([
       {
@@ -66,9 +73,12 @@ export async function runSpecVerify(args: readonly string[], io: SpecVerifyIo): 
   return report(findings);
 }
 
-function catalogIdOf(spec: unknown): string | undefined {
-  const id = (spec as { catalog?: { id?: unknown } } | null)?.catalog?.id;
-  return typeof id === 'string' ? id : undefined;
+function catalogOf(spec: unknown): { id?: string; version?: string } {
+  const catalog = (spec as { catalog?: { id?: unknown; version?: unknown } } | null)?.catalog;
+  return {
+    ...(typeof catalog?.id === 'string' ? { id: catalog.id } : {}),
+    ...(typeof catalog?.version === 'string' ? { version: catalog.version } : {}),
+  };
 }
 
 /** The catalog file whose `id` is `catalogId` (files that do not parse are skipped). */
@@ -122,6 +132,7 @@ if (isEntryPoint(import.meta.url)) {
       err: (line) => console.error(line),
       readFile: (path) => readFileSync(path, 'utf8'),
       catalogFiles: repositoryCatalogFiles,
+      publishedCatalogFile,
     });
   }
 }

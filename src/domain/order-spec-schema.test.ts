@@ -94,6 +94,14 @@ describe('order spec JSON Schema', () => {
     expect(published).toEqual(orderSpecJsonSchema());
   });
 
+  it('keeps the schema of version 1 published, for specs sealed before the picture had its own seal', () => {
+    const v1 = JSON.parse(readFileSync(new URL('public/schema/order-spec.v1.json', root), 'utf8'));
+    expect(ORDER_SPEC_JSON_SCHEMA_PATH).not.toBe('public/schema/order-spec.v1.json');
+    expect(v1.properties.schemaVersion.const).toBe(1);
+    expect(Object.keys(v1.properties.integrity.properties)).toEqual(['algorithm', 'canonicalization', 'hash']);
+    expect(orderSpecJsonSchema()).toMatchObject({ properties: { schemaVersion: { const: 2 } } });
+  });
+
   it('is draft 2020-12, refuses unknown keys and requires the seal', () => {
     const schema = orderSpecJsonSchema() as { $schema: string; additionalProperties: boolean; required: string[] };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORDER_SPEC_SCHEMA_VERSION, type SealedOrderSpec } from './order-spec.ts';
+import { ORDER_SPEC_SCHEMA_VERSION, ORDER_SPEC_SCHEMA_VERSIONS, type SealedOrderSpec } from './order-spec.ts';
 import { PICTURE_LIMITS, PICTURE_MEDIA_TYPE, PICTURE_VIEWS } from './picture-reference.ts';
 
 const text = z.string();
@@ -101,55 +101,70 @@ const pictureSchema = z.strictObject({
 });
 
 /**
- * The sealed order spec as production receives it, exactly: unknown keys are refused at every
- * level. Checks JSON Schema cannot express (the seal, totals, the catalog's prices) are made by
- * `verifySpec`.
+ * A sealed order spec of the given versions, exactly: unknown keys are refused at every level.
+ * Checks JSON Schema cannot express (the seal, which parts of it a version needs, totals, the
+ * catalog's prices) are made by `verifySpec`.
  */
-export const orderSpecSchema = z.strictObject({
-  schemaVersion: z.literal(ORDER_SPEC_SCHEMA_VERSION),
-  createdAt: isoInstant,
-  // The language of the spec's labels (the catalog's texts and the domain's own words); specs from before languages are English.
-  locale: z
-    .string()
-    .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'expected a locale such as "en" or "es"')
-    .default('en'),
-  catalog: z.strictObject({ id: text.min(1), version: text.min(1), name: text, rulesFingerprint: sha256Hex }),
-  choices: z.array(choiceSchema),
-  dimensions: z.array(z.strictObject({ groupId: text, label: text, value: z.number(), unit: text })),
-  billOfMaterials: z.array(z.strictObject({ componentId: text, sku: text, name: text, quantity: z.int().min(0), leadTimeDays: wholeDays })),
-  pricing: z.strictObject({
-    priceList: z.strictObject({ id: text, label: text, channel: text }),
-    taxMode: z.enum(['inclusive', 'exclusive']),
-    market: z.strictObject({ country: countryCode, name: text }).nullable(),
-    quantity: z.int().min(1),
-  }),
-  price: z.strictObject({
-    currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code'),
-    lines: z.array(priceLineSchema),
-    total: cents,
-    payable: cents,
-  }),
-  leadTime: z.strictObject({
-    productionDays: wholeDays,
-    adjustments: z.array(z.strictObject({ id: text, label: text, days: z.int() })),
-    assemblyDays: wholeDays,
-    businessDays: wholeDays,
-    orderDate: isoDate,
-    shipDate: isoDate,
-    delivery: z.strictObject({ from: isoDate, to: isoDate }).nullable(),
-    drivers: z.array(text),
-  }),
-  customer: customerSchema.nullable().default(null),
-  notes: z.string().max(10_000).default(''),
-  taxes: z.array(z.strictObject({ id: text, name: text, label: text, rate: z.number().min(0).max(100), base: cents, amount: cents, included: z.boolean() })),
-  // Specs from before quotes and co-design have none of these: they read as empty.
-  quote: quoteSchema.nullable().default(null),
-  audit: z.array(auditEntrySchema).max(1000).default([]),
-  requests: z.array(requestSchema).max(100).default([]),
-  // Absent when no picture could be made, and in specs from before pictures.
-  picture: pictureSchema.optional(),
-  integrity: z.strictObject({ algorithm: z.literal('SHA-256'), canonicalization: z.literal('RFC 8785'), hash: sha256Hex }),
-});
+const sealedSpecSchema = <const V extends readonly [number, ...number[]]>(versions: V) =>
+  z.strictObject({
+    schemaVersion: z.literal(versions, `expected schema version ${versions.join(' or ')}`),
+    createdAt: isoInstant,
+    // The language of the spec's labels (the catalog's texts and the domain's own words); specs from before languages are English.
+    locale: z
+      .string()
+      .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'expected a locale such as "en" or "es"')
+      .default('en'),
+    catalog: z.strictObject({ id: text.min(1), version: text.min(1), name: text, rulesFingerprint: sha256Hex }),
+    choices: z.array(choiceSchema),
+    dimensions: z.array(z.strictObject({ groupId: text, label: text, value: z.number(), unit: text })),
+    billOfMaterials: z.array(z.strictObject({ componentId: text, sku: text, name: text, quantity: z.int().min(0), leadTimeDays: wholeDays })),
+    pricing: z.strictObject({
+      priceList: z.strictObject({ id: text, label: text, channel: text }),
+      taxMode: z.enum(['inclusive', 'exclusive']),
+      market: z.strictObject({ country: countryCode, name: text }).nullable(),
+      quantity: z.int().min(1),
+    }),
+    price: z.strictObject({
+      currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code'),
+      lines: z.array(priceLineSchema),
+      total: cents,
+      payable: cents,
+    }),
+    leadTime: z.strictObject({
+      productionDays: wholeDays,
+      adjustments: z.array(z.strictObject({ id: text, label: text, days: z.int() })),
+      assemblyDays: wholeDays,
+      businessDays: wholeDays,
+      orderDate: isoDate,
+      shipDate: isoDate,
+      delivery: z.strictObject({ from: isoDate, to: isoDate }).nullable(),
+      drivers: z.array(text),
+    }),
+    customer: customerSchema.nullable().default(null),
+    notes: z.string().max(10_000).default(''),
+    taxes: z.array(z.strictObject({ id: text, name: text, label: text, rate: z.number().min(0).max(100), base: cents, amount: cents, included: z.boolean() })),
+    // Specs from before quotes and co-design have none of these: they read as empty.
+    quote: quoteSchema.nullable().default(null),
+    audit: z.array(auditEntrySchema).max(1000).default([]),
+    requests: z.array(requestSchema).max(100).default([]),
+    // Absent when no picture could be made, and in specs from before pictures.
+    picture: pictureSchema.optional(),
+    integrity: z.strictObject({
+      algorithm: z.literal('SHA-256'),
+      canonicalization: z.literal('RFC 8785'),
+      hash: sha256Hex.describe('SHA-256 of the canonical JSON of the spec without `integrity` and `picture` (version 1: without `integrity` only)'),
+      // From version 2, exactly when there is a picture (checked with the seal, by verifySpec).
+      pictureHash: sha256Hex
+        .describe('Present exactly when there is a `picture`: SHA-256 of the canonical JSON of {"hash": <integrity.hash>, "picture": <picture>}')
+        .optional(),
+    }),
+  });
+
+/** The order spec as production receives it: any version still read (specs sealed before the current version stay valid). */
+export const orderSpecSchema = sealedSpecSchema(ORDER_SPEC_SCHEMA_VERSIONS);
+
+/** The order spec as this app writes it (the published JSON Schema). */
+export const currentOrderSpecSchema = sealedSpecSchema([ORDER_SPEC_SCHEMA_VERSION]);
 
 export type OrderSpecData = z.output<typeof orderSpecSchema>;
 

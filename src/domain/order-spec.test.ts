@@ -16,8 +16,8 @@ describe('buildOrderSpec: a valid configuration', () => {
   const spec = specOf({ width: 170, top: 'solid-walnut', accessories: ['drawer'] });
 
   it('identifies the schema, the moment and the catalog', () => {
-    expect(spec.schemaVersion).toBe(1);
-    expect(ORDER_SPEC_SCHEMA_VERSION).toBe(1);
+    expect(spec.schemaVersion).toBe(2);
+    expect(ORDER_SPEC_SCHEMA_VERSION).toBe(2);
     expect(spec.createdAt).toBe(clock.now);
     expect(spec.catalog).toEqual({ id: 'standing-desk', version: '2026.11.1', name: 'Standing desk' });
   });

@@ -16,7 +16,15 @@ import type { OptionRequest } from './option-requests.ts';
 import type { QuoteInfo } from './quote-terms.ts';
 import type { OrderSpecPicture } from './picture-reference.ts';
 
-export const ORDER_SPEC_SCHEMA_VERSION = 1;
+/**
+ * The order spec version this app writes. 2: the seal's `hash` covers the design without the
+ * product picture (a share link reproduces it on any device), and `integrity.pictureHash` seals the
+ * picture reference to it. 1 (specs sealed before): `hash` covered the picture reference too.
+ */
+export const ORDER_SPEC_SCHEMA_VERSION = 2;
+/** The versions read (specs downloaded, stored as orders or waiting in a shop's outbox): every version written so far. */
+export const ORDER_SPEC_SCHEMA_VERSIONS = [1, ORDER_SPEC_SCHEMA_VERSION] as const;
+export type OrderSpecSchemaVersion = (typeof ORDER_SPEC_SCHEMA_VERSIONS)[number];
 
 export interface OrderSpecChoice {
   readonly groupId: string;
@@ -81,8 +89,9 @@ export interface OrderSpec {
   readonly requests: readonly OptionRequest[];
   /**
    * The product picture the customer saw, by reference (size, SHA-256 of the PNG bytes, what it
-   * shows). Attached on the done page before sealing, so the seal covers it; absent when no
-   * picture could be made (and in specs from before pictures), leaving such specs unchanged.
+   * shows). Attached on the done page before sealing and sealed apart from the design
+   * (`integrity.pictureHash`), because its bytes depend on the device's renderer; absent when no
+   * picture could be made (and in specs from before pictures).
    */
   readonly picture?: OrderSpecPicture;
 }
@@ -118,20 +127,29 @@ export interface OrderSpecCustomer {
 
 export type OrderSpecTax = TaxLine;
 
-/** How the seal was made: SHA-256 over the RFC 8785 canonical JSON of the spec without `integrity`. */
+/**
+ * How the spec is sealed: SHA-256 over RFC 8785 canonical JSON, as lower-case hex.
+ * - `hash`, the design's seal: the spec without `integrity` and `picture` (version 1: without
+ *   `integrity` only). The same design, confirmed at the same moment, has the same hash on any device.
+ * - `pictureHash`, present exactly when the spec has a `picture`: the canonical JSON of
+ *   `{"hash": <hash>, "picture": <picture>}`, so the reference cannot be changed or moved to another
+ *   spec unnoticed. Version 1 has none.
+ */
 export interface SpecIntegrity {
   readonly algorithm: 'SHA-256';
   readonly canonicalization: 'RFC 8785';
-  /** Lower-case hex. */
   readonly hash: string;
+  readonly pictureHash?: string;
 }
 
 /**
  * The spec production receives: the built spec bound to the catalog's rules (`rulesFingerprint`)
- * and sealed with a hash of everything else. Sealing is async (WebCrypto), so it happens at the
+ * and sealed (`SpecIntegrity`: the design's hash, and the picture reference's). Sealing is async (WebCrypto), so it happens at the
  * edge (`sealSpec`), not in `buildOrderSpec`.
  */
-export type SealedOrderSpec = Omit<OrderSpec, 'catalog'> & {
+export type SealedOrderSpec = Omit<OrderSpec, 'catalog' | 'schemaVersion'> & {
+  /** Sealing writes the current version; specs sealed by earlier versions are still read and verified. */
+  readonly schemaVersion: OrderSpecSchemaVersion;
   readonly catalog: OrderSpec['catalog'] & { readonly rulesFingerprint: string };
   readonly integrity: SpecIntegrity;
 };

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json.ts';
-import { buildOrderSpec } from './order-spec.ts';
+import { buildOrderSpec, type SealedOrderSpec } from './order-spec.ts';
 import { rulesFingerprint } from './rules-fingerprint.ts';
 import { sha256Hex } from './sha256.ts';
 import { checkSpecIntegrity, sealSpec, specContentHash } from './spec-integrity.ts';
@@ -58,7 +59,10 @@ describe('sealSpec and checkSpecIntegrity', () => {
       const value = parent[key];
       parent[key] = typeof value === 'number' ? value + 1 : typeof value === 'string' ? `${value}x` : typeof value === 'boolean' ? !value : 0;
       const check = await checkSpecIntegrity(tampered as unknown as typeof sealed);
-      expect(check, path.join('/')).toEqual({ ok: false, expected: sealed.integrity.hash, actual: await specContentHash(tampered) });
+      expect(check, path.join('/')).toEqual({
+        ok: false,
+        mismatches: [{ pointer: '/integrity/hash', expected: sealed.integrity.hash, actual: await specContentHash(tampered) }],
+      });
     }
   });
 
@@ -78,6 +82,41 @@ describe('sealSpec and checkSpecIntegrity', () => {
       await rulesFingerprint(loadSample('standing-desk', (data) => ((data.groups as { id: string; max?: number }[]).find((g) => g.id === 'width')!.max = 195))),
     ).not.toBe(base);
     expect(await rulesFingerprint(loadSample('standing-desk', (data) => (data.description = 'Another description')))).toBe(base);
+  });
+});
+
+describe('specs sealed as version 1 (the hash covering the picture reference)', () => {
+  const v1: SealedOrderSpec = JSON.parse(readFileSync(new URL('../../tests/fixtures/order-specs/v1-standing-desk-with-picture.json', import.meta.url), 'utf8'));
+
+  it('still check out, by the rule they were sealed with', async () => {
+    expect(v1.schemaVersion).toBe(1);
+    expect(v1.picture).toBeDefined();
+    expect(await checkSpecIntegrity(v1)).toEqual({ ok: true });
+    const { integrity: _integrity, ...content } = v1;
+    expect(v1.integrity.hash).toBe(await sha256Hex(canonicalJson(content)));
+    const retold = { ...copyOf(v1), picture: { ...v1.picture!, alt: 'Another picture' } };
+    expect(await checkSpecIntegrity(retold)).toMatchObject({ ok: false, mismatches: [{ pointer: '/integrity/hash' }] });
+  });
+
+  it('are not read as version 2, and have no picture seal', async () => {
+    expect(await checkSpecIntegrity({ ...copyOf(v1), schemaVersion: 2 })).toMatchObject({
+      ok: false,
+      mismatches: [{ pointer: '/integrity/hash' }, { pointer: '/integrity/pictureHash', expected: null }],
+    });
+    expect(await checkSpecIntegrity({ ...copyOf(v1), integrity: { ...v1.integrity, pictureHash: 'a'.repeat(64) } })).toEqual({
+      ok: false,
+      mismatches: [{ pointer: '/integrity/pictureHash', expected: 'a'.repeat(64), actual: null }],
+    });
+  });
+
+  it('are re-sealed as version 2: the design hash leaves the picture out, the picture gets its own seal', async () => {
+    const resealed = await sealSpec(v1, desk);
+    expect(resealed.schemaVersion).toBe(2);
+    expect(resealed.picture).toEqual(v1.picture);
+    const { integrity: _integrity, picture: _picture, ...design } = resealed;
+    expect(resealed.integrity.hash).toBe(await sha256Hex(canonicalJson(design)));
+    expect(resealed.integrity.pictureHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await checkSpecIntegrity(resealed)).toEqual({ ok: true });
   });
 });
 

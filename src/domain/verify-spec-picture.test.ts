@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { canonicalJson } from './canonical-json.ts';
+import { sha256Hex } from './sha256.ts';
 import { checkSpecIntegrity, sealSpec } from './spec-integrity.ts';
 import { copyOf, loadSample, sealedSpecOf } from './spec-fixtures.ts';
 import type { SealedOrderSpec } from './order-spec.ts';
@@ -26,12 +28,47 @@ describe('verifySpec: the picture reference', () => {
     expect(await verifySpec(JSON.parse(JSON.stringify(sealed)), desk)).toEqual([]);
   });
 
-  it('is under the seal: changing the reference breaks it', async () => {
+  it('is sealed apart from the design: the design hash is the same with any picture or none', async () => {
     const sealed = await withPicture(picture);
-    expect(sealed.integrity.hash).not.toBe(plain.integrity.hash);
-    const swapped = { ...sealed, picture: { ...picture, sha256: 'f'.repeat(64) } };
-    expect(await checkSpecIntegrity(swapped)).toMatchObject({ ok: false });
-    expect(await verifySpec(swapped, desk)).toEqual([{ pointer: '/integrity/hash', message: expect.stringContaining('changed after it was sealed') }]);
+    expect(sealed.schemaVersion).toBe(2);
+    expect(sealed.integrity.hash).toBe(plain.integrity.hash);
+    expect(plain.integrity).not.toHaveProperty('pictureHash');
+    // Another renderer draws other bytes: another picture seal, the same design hash.
+    const other = await pictureReference(solidPng(960, 720, [10, 20, 30]), { view: 'three-quarter', alt: picture.alt });
+    if (!other.ok) throw new Error(other.reason);
+    const redrawn = await withPicture(other.picture);
+    expect(redrawn.integrity.hash).toBe(sealed.integrity.hash);
+    expect(redrawn.integrity.pictureHash).not.toBe(sealed.integrity.pictureHash);
+    // The picture seal is SHA-256 over {"hash", "picture"}, as the schema describes it.
+    expect(sealed.integrity.pictureHash).toBe(await sha256Hex(canonicalJson({ picture, hash: sealed.integrity.hash })));
+  });
+
+  it('reports a changed reference at /integrity/pictureHash, and a changed design at /integrity/hash only', async () => {
+    const sealed = await withPicture(picture);
+    const swapped = { ...copyOf(sealed), picture: { ...picture, sha256: 'f'.repeat(64) } };
+    expect(await checkSpecIntegrity(swapped)).toMatchObject({ ok: false, mismatches: [{ pointer: '/integrity/pictureHash' }] });
+    expect(await verifySpec(swapped, desk)).toEqual([{ pointer: '/integrity/pictureHash', message: expect.stringContaining('changed after it was sealed') }]);
+    const renamed = { ...copyOf(sealed), notes: 'Another note' };
+    expect(await verifySpec(renamed)).toEqual([{ pointer: '/integrity/hash', message: expect.stringContaining('changed after it was sealed') }]);
+  });
+
+  it('cannot move a picture reference, with its seal, to another design', async () => {
+    const sealed = await withPicture(picture);
+    const other = await sealedSpecOf(desk, { top: 'solid-walnut' });
+    const moved = { ...copyOf(other), picture: sealed.picture, integrity: { ...other.integrity, pictureHash: sealed.integrity.pictureHash } };
+    expect(await verifySpec(moved, desk)).toEqual([{ pointer: '/integrity/pictureHash', message: expect.stringContaining('changed after it was sealed') }]);
+  });
+
+  it('needs a picture seal exactly when there is a picture', async () => {
+    const sealed = await withPicture(picture);
+    const { pictureHash: _dropped, ...unsealedPicture } = sealed.integrity;
+    expect(await verifySpec({ ...copyOf(sealed), integrity: unsealedPicture }, desk)).toEqual([
+      { pointer: '/integrity/pictureHash', message: expect.stringMatching(/^missing: the spec refers to a picture/) },
+    ]);
+    const { picture: _gone, ...noPicture } = copyOf(sealed);
+    expect(await verifySpec(noPicture, desk)).toEqual([
+      { pointer: '/integrity/pictureHash', message: expect.stringContaining('there is no picture reference for it to seal') },
+    ]);
   });
 
   it.each<[string, Partial<Record<keyof OrderSpecPicture, unknown>> & Record<string, unknown>, string]>([

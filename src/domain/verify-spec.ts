@@ -28,7 +28,8 @@ export interface SpecFinding {
  * 1. the shape, against the order spec schema (unknown keys refused), including the picture reference's
  *    (PNG media type, pixel size and byte length within the limits, a 64-hex-digit SHA-256): the picture
  *    is not in the spec, so its hash is checked where the bytes arrive (`pictureFindings`), not here;
- * 2. the seal: the content must hash to `integrity.hash`;
+ * 2. the seal: the design must hash to `integrity.hash`, and the picture reference (if any) to
+ *    `integrity.pictureHash` (`checkSpecIntegrity`; specs of version 1 have only the first);
  * 3. the total must be the sum of the price lines, and the amount payable the total plus the taxes not included in it;
  * 4. every discount line has the audit entry that gave it;
  * 5. with the catalog: same catalog id, version and rules; every choice valid and no rule broken;
@@ -71,22 +72,29 @@ function auditFindings(spec: SealedOrderSpec): SpecFinding[] {
   }));
 }
 
-function hasHash(value: unknown): value is { integrity: { hash: string } } {
+function hasHash(value: unknown): value is { integrity: { hash: string; pictureHash?: string } } {
   if (typeof value !== 'object' || value === null) return false;
   const integrity = (value as { integrity?: unknown }).integrity;
-  return typeof integrity === 'object' && integrity !== null && typeof (integrity as { hash?: unknown }).hash === 'string';
+  if (typeof integrity !== 'object' || integrity === null) return false;
+  const { hash, pictureHash } = integrity as { hash?: unknown; pictureHash?: unknown };
+  return typeof hash === 'string' && (pictureHash === undefined || typeof pictureHash === 'string');
 }
 
-async function integrityFindings(spec: { integrity: { hash: string } }, digest?: Digest): Promise<SpecFinding[]> {
+async function integrityFindings(spec: { integrity: { hash: string; pictureHash?: string } }, digest?: Digest): Promise<SpecFinding[]> {
   let check;
   try {
     check = await checkSpecIntegrity(spec, digest);
   } catch (error) {
     return [{ pointer: '', message: `cannot be hashed: ${error instanceof Error ? error.message : String(error)}` }];
   }
-  return check.ok
-    ? []
-    : [{ pointer: '/integrity/hash', message: `spec says ${check.expected}, its content hashes to ${check.actual}: it was changed after it was sealed` }];
+  if (check.ok) return [];
+  return check.mismatches.map(({ pointer, expected, actual }) => {
+    if (pointer === '/integrity/hash')
+      return { pointer, message: `spec says ${expected}, its content hashes to ${actual}: it was changed after it was sealed` };
+    if (expected === null) return { pointer, message: `missing: the spec refers to a picture, so the seal must cover it (its reference hashes to ${actual})` };
+    if (actual === null) return { pointer, message: `spec says ${expected}, but there is no picture reference for it to seal` };
+    return { pointer, message: `spec says ${expected}, the picture reference hashes to ${actual}: it was changed after it was sealed` };
+  });
 }
 
 async function catalogFindings(spec: SealedOrderSpec, catalog: Catalog, digest?: Digest): Promise<SpecFinding[]> {

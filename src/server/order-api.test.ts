@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,6 +127,25 @@ for (const backend of backends) {
       expect((await putPicture(number, new TextEncoder().encode('not a png'))).status).toBe(422);
       expect((await get(`/api/orders/${number}/picture`)).status).toBe(404);
       expect((await putPicture(number, png)).status).toBe(201);
+    });
+
+    it('accepts an order sealed as version 1 (waiting in a shop’s outbox across an update), and then its picture', async () => {
+      const fixtures = new URL('../../tests/fixtures/order-specs/', import.meta.url);
+      const spec = JSON.parse(readFileSync(new URL('v1-standing-desk-with-picture.json', fixtures), 'utf8'));
+      const png = new Uint8Array(readFileSync(new URL('v1-standing-desk-with-picture.png', fixtures)));
+      expect(spec.schemaVersion).toBe(1);
+      const placed = await post('/api/orders', spec);
+      expect(placed.status).toBe(201);
+      const { number } = await placed.json();
+      expect((await putPicture(number, png)).status).toBe(201);
+      const detail = await (await get(`/api/orders/${number}`)).json();
+      expect(detail.spec).toEqual(spec);
+      expect(detail.pictureReceivedAt).toBe(SERVER_NOW.toISOString());
+      // The same spec with its picture reference changed no longer matches its (version 1) seal.
+      const retold = { ...spec, picture: { ...spec.picture, alt: 'Another picture' } };
+      const refused = await post('/api/orders', retold);
+      expect(refused.status).toBe(422);
+      expect((await refused.json()).findings).toEqual([{ pointer: '/integrity/hash', message: expect.stringContaining('changed after it was sealed') }]);
     });
 
     it('accepts an order whose spec has no picture, and refuses a picture sent for it', async () => {

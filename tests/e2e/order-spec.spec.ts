@@ -38,9 +38,15 @@ test('the done page seals the order spec: fingerprint, download, copy and print 
   const path = await download.path();
   const text = readFileSync(path, 'utf8');
   const spec = JSON.parse(text);
-  const { integrity, ...content } = spec;
+  // Recomputed here with another RFC 8785 implementation and Node's SHA-256: the design's hash
+  // leaves the picture out; the picture reference is sealed to that hash.
+  const { integrity, picture, ...design } = spec;
+  const sha256 = (value: unknown) => createHash('sha256').update(canonicalize(value)!, 'utf8').digest('hex');
+  expect(spec.schemaVersion).toBe(2);
   expect(integrity).toMatchObject({ algorithm: 'SHA-256', canonicalization: 'RFC 8785' });
-  expect(integrity.hash).toBe(createHash('sha256').update(canonicalize(content)!, 'utf8').digest('hex'));
+  expect(integrity.hash).toBe(sha256(design));
+  expect(picture).toMatchObject({ mediaType: 'image/png', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  expect(integrity.pictureHash).toBe(sha256({ hash: integrity.hash, picture }));
   expect(orderSpecSchema.safeParse(spec).error?.issues ?? []).toEqual([]);
   expect(spec.choices.find((c: { groupId: string }) => c.groupId === 'top').value).toBe('solid-oak');
 

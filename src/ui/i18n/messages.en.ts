@@ -157,7 +157,7 @@ export const en = {
   'done.fingerprint': 'Spec fingerprint ',
   'done.sealing': 'Sealing…',
   'done.sealFailed': 'The spec could not be sealed ({message}).',
-  'done.hash': 'SHA-256 of the order spec (RFC 8785): ',
+  'done.hash': 'SHA-256 of the design (the order spec without its picture, RFC 8785): ',
   'done.privacy': 'Nothing has been sent anywhere: the spec stays on your device until you choose to share it.',
   'done.none': 'None',
   'done.parts': 'Parts list',

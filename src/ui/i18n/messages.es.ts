@@ -148,7 +148,7 @@ export const es: Messages = {
   'done.fingerprint': 'Huella de la especificación ',
   'done.sealing': 'Sellando…',
   'done.sealFailed': 'No se ha podido sellar la especificación ({message}).',
-  'done.hash': 'SHA-256 de la especificación del pedido (RFC 8785): ',
+  'done.hash': 'SHA-256 del diseño (la especificación del pedido sin su imagen, RFC 8785): ',
   'done.privacy': 'No se ha enviado nada: la especificación se queda en tu dispositivo hasta que decidas compartirla.',
   'done.none': 'Ninguno',
   'done.parts': 'Lista de piezas',
