@@ -1,5 +1,6 @@
 import type { SealedOrderSpec } from './order-spec.ts';
 import type { OrderStatus } from './order-status.ts';
+import type { SpecFinding } from './verify-spec.ts';
 
 /** An order as the order service lists it: the contract between src/server and production's page. */
 export interface OrderSummary {
@@ -25,5 +26,17 @@ export interface OrderDetail extends OrderSummary {
   readonly spec: SealedOrderSpec;
   /** When the picture the spec refers to (`spec.picture`) arrived; null while it has not (or the spec has none). */
   readonly pictureReceivedAt: string | null;
+  /**
+   * Pictures sent for this order that were not the one its spec refers to (null: none, or the right
+   * one has arrived since): the latest one's findings, when, and how many were refused.
+   */
+  readonly pictureRefused: PictureRefusal | null;
   readonly history: readonly OrderEvent[];
+}
+
+/** Why pictures sent for an order were refused: the latest refusal, and how many there have been. */
+export interface PictureRefusal {
+  readonly at: string;
+  readonly attempts: number;
+  readonly findings: readonly SpecFinding[];
 }

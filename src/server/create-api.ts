@@ -149,6 +149,8 @@ export function createApi(config: ApiConfig): Hono {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     const findings = await pictureFindings(reference, bytes);
     if (findings.length > 0) {
+      // Kept for production, who would otherwise wait for a picture that is not coming.
+      await orders.refusePicture(order.orderId, findings, clock());
       return c.json(
         { error: `the picture is not the one the spec of ${number} refers to (${findings.length} problem${findings.length === 1 ? '' : 's'})`, findings },
         422,

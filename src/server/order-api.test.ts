@@ -110,7 +110,7 @@ for (const backend of backends) {
       expect(detail.spec.picture).toEqual(spec.picture);
     });
 
-    it('refuses a picture that is not the one the spec refers to with 422 at /picture/sha256, and keeps waiting for the right one', async () => {
+    it('refuses a picture that is not the one the spec refers to with 422 at /picture/sha256, tells production, and keeps waiting for the right one', async () => {
       const png = solidPng(96, 72, [30, 60, 91]);
       const { number } = await (await post('/api/orders', await orderSpecWithPicture(desk, png, customer('Swapped')))).json();
       const other = solidPng(96, 72, [250, 0, 0]);
@@ -124,9 +124,19 @@ for (const backend of backends) {
           message: expect.stringMatching(new RegExp(`^spec says [0-9a-f]{64}, the picture received hashes to ${await sha256HexOfBytes(other)}: `)),
         },
       ]);
-      expect((await putPicture(number, new TextEncoder().encode('not a png'))).status).toBe(422);
+      const notPng = await putPicture(number, new TextEncoder().encode('not a png'));
+      expect(notPng.status).toBe(422);
       expect((await get(`/api/orders/${number}/picture`)).status).toBe(404);
+      // Production sees why the picture is missing: the latest refusal, and how many there were.
+      const waiting = await (await get(`/api/orders/${number}`)).json();
+      expect(waiting.pictureReceivedAt).toBeNull();
+      expect(waiting.pictureRefused).toEqual({ at: SERVER_NOW.toISOString(), attempts: 2, findings: (await notPng.json()).findings });
       expect((await putPicture(number, png)).status).toBe(201);
+      // Once the right picture is in, refusals (earlier or later) no longer show.
+      expect((await putPicture(number, other)).status).toBe(422);
+      const arrived = await (await get(`/api/orders/${number}`)).json();
+      expect(arrived.pictureRefused).toBeNull();
+      expect(arrived.pictureReceivedAt).toBe(SERVER_NOW.toISOString());
     });
 
     it('accepts an order sealed as version 1 (waiting in a shop’s outbox across an update), and then its picture', async () => {

@@ -1,6 +1,7 @@
 import type { SealedOrderSpec } from '../domain/order-spec.ts';
 import type { OrderSpecPicture } from '../domain/picture-reference.ts';
 import { illegalTransitionReason, type OrderStatus } from '../domain/order-status.ts';
+import type { SpecFinding } from '../domain/verify-spec.ts';
 import type { Database, Queryable } from './database.ts';
 import type { OrderDetail, OrderSummary } from '../domain/order-record.ts';
 
@@ -143,6 +144,21 @@ export class OrderStore {
     return { created: rows.length > 0 };
   }
 
+  /**
+   * Records that a picture sent for an order was refused (`findings`: how it differs from the
+   * spec's reference), unless the right one has already arrived: production then sees why the
+   * picture is missing. Only the latest refusal is kept, with a count.
+   */
+  async refusePicture(orderId: number, findings: readonly SpecFinding[], now: Date): Promise<void> {
+    await this.db.query(
+      `INSERT INTO order_picture_refusals (order_id, findings, refused_at, attempts)
+       SELECT $1, $2::jsonb, $3, 1 WHERE NOT EXISTS (SELECT 1 FROM order_pictures WHERE order_id = $1)
+       ON CONFLICT (order_id) DO UPDATE SET findings = EXCLUDED.findings, refused_at = EXCLUDED.refused_at,
+         attempts = order_picture_refusals.attempts + 1`,
+      [orderId, JSON.stringify(findings), now.toISOString()],
+    );
+  }
+
   /** An order's picture as received, if it has arrived. */
   async picture(number: string): Promise<{ readonly mediaType: string; readonly sha256: string; readonly bytes: Uint8Array<ArrayBuffer> } | undefined> {
     const [row] = await this.db.query<{ media_type: string; sha256: string; bytes: Uint8Array }>(
@@ -197,9 +213,20 @@ async function insertEvent(tx: Queryable, orderId: number, from: OrderStatus | n
 }
 
 async function detail(db: Queryable, number: string): Promise<OrderDetail | undefined> {
-  const [row] = await db.query<SummaryRow & { id: number; spec: SealedOrderSpec | string; picture_received_at: Date | string | null }>(
-    `SELECT o.id, o.spec, p.received_at AS picture_received_at, ${SUMMARY_COLUMNS}
-     FROM orders o LEFT JOIN order_pictures p ON p.order_id = o.id WHERE o.number = $1`,
+  const [row] = await db.query<
+    SummaryRow & {
+      id: number;
+      spec: SealedOrderSpec | string;
+      picture_received_at: Date | string | null;
+      refusal_findings: SpecFinding[] | string | null;
+      refused_at: Date | string | null;
+      refusals: number | null;
+    }
+  >(
+    `SELECT o.id, o.spec, p.received_at AS picture_received_at,
+       r.findings AS refusal_findings, r.refused_at, r.attempts AS refusals, ${SUMMARY_COLUMNS}
+     FROM orders o LEFT JOIN order_pictures p ON p.order_id = o.id LEFT JOIN order_picture_refusals r ON r.order_id = o.id
+     WHERE o.number = $1`,
     [number],
   );
   if (!row) return undefined;
@@ -207,10 +234,16 @@ async function detail(db: Queryable, number: string): Promise<OrderDetail | unde
     'SELECT from_status, to_status, actor, at FROM order_events WHERE order_id = $1 ORDER BY id',
     [row.id],
   );
+  const arrived = row.picture_received_at !== null;
   return {
     ...toSummary(row),
     spec: json(row.spec),
     pictureReceivedAt: row.picture_received_at === null ? null : instant(row.picture_received_at),
+    // Refusals before the right picture arrived no longer matter.
+    pictureRefused:
+      arrived || row.refusal_findings === null || row.refused_at === null
+        ? null
+        : { at: instant(row.refused_at), attempts: Number(row.refusals), findings: json(row.refusal_findings) },
     history: events.map((event) => ({ from: event.from_status, to: event.to_status, actor: event.actor, at: instant(event.at) })),
   };
 }

@@ -340,6 +340,7 @@ export const en = {
   'prod.pictureHash': 'SHA-256 {hash}',
   'prod.pictureLoading': 'Loading the picture…',
   'prod.pictureMissing': 'The picture this order refers to has not arrived yet.',
+  'prod.pictureRefused': 'A picture sent for this order was refused ({at} UTC; refused so far: {count}): it is not the one the spec refers to.',
   'prod.pictureFailed': 'The picture could not be shown: {message}',
   'prod.pictureMismatch': 'it hashes to {hash}, not to the SHA-256 in the spec',
   'status.received': 'Received',

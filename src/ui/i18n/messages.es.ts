@@ -328,6 +328,7 @@ export const es: Messages = {
   'prod.pictureHash': 'SHA-256 {hash}',
   'prod.pictureLoading': 'Cargando la imagen…',
   'prod.pictureMissing': 'La imagen de este pedido aún no ha llegado.',
+  'prod.pictureRefused': 'Se rechazó una imagen enviada para este pedido ({at} UTC; rechazadas hasta ahora: {count}): no es la que indica la especificación.',
   'prod.pictureFailed': 'No se puede mostrar la imagen: {message}',
   'prod.pictureMismatch': 'su SHA-256 es {hash}, no el del pedido',
   'status.received': 'Recibido',

@@ -18,8 +18,8 @@ const picture = {
   alt: 'Standing desk, oak top.',
 } as const;
 
-function orderWith(spec: Partial<OrderDetail['spec']>, pictureReceivedAt: string | null): OrderDetail {
-  return { number: 'MTO-2026-000001', pictureReceivedAt, spec } as unknown as OrderDetail;
+function orderWith(spec: Partial<OrderDetail['spec']>, pictureReceivedAt: string | null, pictureRefused: OrderDetail['pictureRefused'] = null): OrderDetail {
+  return { number: 'MTO-2026-000001', pictureReceivedAt, pictureRefused, spec } as unknown as OrderDetail;
 }
 
 afterEach(cleanup);
@@ -50,5 +50,15 @@ describe('OrderPicture (production)', () => {
     rerender(<OrderPicture order={orderWith({}, null)} load={load} />);
     expect(screen.queryByTestId('order-picture')).toBeNull();
     expect(load).not.toHaveBeenCalled();
+  });
+
+  it('says why the picture has not arrived when pictures sent for the order were refused', () => {
+    const findings = [{ pointer: '/picture/sha256', message: `spec says ${sha256}, the picture received hashes to ${'0'.repeat(64)}` }];
+    render(<OrderPicture order={orderWith({ picture }, null, { at: '2026-11-30T12:05:00.000Z', attempts: 3, findings })} load={vi.fn()} />);
+    const refused = screen.getByTestId('picture-refused');
+    expect(refused.textContent).toMatch(
+      /^A picture sent for this order was refused \(.*2026.* UTC; refused so far: 3\): it is not the one the spec refers to\./,
+    );
+    expect(screen.getByRole('listitem').textContent).toBe(`/picture/sha256 ${findings[0]!.message}`);
   });
 });

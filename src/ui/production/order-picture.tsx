@@ -2,14 +2,16 @@ import { useEffect, useState } from 'react';
 import type { OrderDetail as Order } from '../../app/production-api.ts';
 import { shortHash } from '../../app/seal-spec.ts';
 import { sha256HexOfBytes } from '../../domain/sha256.ts';
-import { translate, useT } from '../i18n/i18n.ts';
+import type { PictureRefusal } from '../../domain/order-record.ts';
+import { i18nState, translate, useT } from '../i18n/i18n.ts';
 
 type Shown = { readonly for: string; readonly url: string } | { readonly for: string; readonly problem: string };
 
 /**
  * The picture the customer saw, as the order's spec refers to it: fetched with the token, checked
  * once more against the spec's SHA-256 here, and shown beside the bill of materials. Nothing when
- * the spec has no picture; a note while it has not arrived.
+ * the spec has no picture; a note while it has not arrived, saying why when pictures sent for it
+ * were refused.
  */
 export function OrderPicture({ order, load }: { order: Order; load: (number: string) => Promise<Blob> }) {
   const t = useT();
@@ -42,7 +44,10 @@ export function OrderPicture({ order, load }: { order: Order; load: (number: str
   return (
     <figure className="production__picture" data-testid="order-picture">
       {!arrived ? (
-        <p className="production__muted">{t('prod.pictureMissing')}</p>
+        <>
+          <p className="production__muted">{t('prod.pictureMissing')}</p>
+          {order.pictureRefused && <PictureRefused refusal={order.pictureRefused} />}
+        </>
       ) : current && 'url' in current ? (
         <img src={current.url} alt={reference.alt} width={reference.width} height={reference.height} />
       ) : current ? (
@@ -54,5 +59,22 @@ export function OrderPicture({ order, load }: { order: Order; load: (number: str
         {t('prod.picture')} · <code title={reference.sha256}>{t('prod.pictureHash', { hash: shortHash(reference.sha256) })}</code>
       </figcaption>
     </figure>
+  );
+}
+
+/** Pictures sent and refused: when, how many, and how the latest differs from the spec's reference (the service's words). */
+function PictureRefused({ refusal }: { refusal: PictureRefusal }) {
+  const t = useT();
+  return (
+    <div className="production__refused" data-testid="picture-refused">
+      <p>{t('prod.pictureRefused', { at: new Date(refusal.at).toLocaleString(i18nState().locale, { timeZone: 'UTC' }), count: refusal.attempts })}</p>
+      <ul>
+        {refusal.findings.map((finding) => (
+          <li key={finding.pointer + finding.message}>
+            <code>{finding.pointer}</code> {finding.message}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
