@@ -122,7 +122,7 @@ test('a shopper designs a desk, cannot confirm a rule-breaking combination, fixe
   expect(download.suggestedFilename()).toMatch(/^standing-desk-order-spec-\d{4}-\d{2}-\d{2}\.json$/);
   const spec = JSON.parse(await readFile(await download.path(), 'utf8'));
 
-  expect(spec.schemaVersion).toBe(1);
+  expect(spec.schemaVersion).toBe(2);
   expect(spec.catalog).toMatchObject({ id: 'standing-desk', version: '2026.11.4' });
   const lines: { amount: number }[] = spec.price.lines;
   expect(lines.reduce((sum, line) => sum + line.amount, 0)).toBe(spec.price.total);
