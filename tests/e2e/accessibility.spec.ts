@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe.ts';
 import { SCREENS, withoutWebGL } from './support/screens.ts';
 
 /*
@@ -8,22 +8,6 @@ import { SCREENS, withoutWebGL } from './support/screens.ts';
  * laid out again at 320 CSS px wide (400% zoom of a 1280 px window, WCAG 1.4.10) and at 200% zoom
  * of a 1280 × 800 window: no sideways scrolling and nothing cut off.
  */
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // label-content-name-mismatch (WCAG 2.5.3) is "experimental" in axe, so off unless asked for; Lighthouse runs it.
-  const results = await new AxeBuilder({ page })
-    .withTags(WCAG_TAGS)
-    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ')}`).join('\n    ')}`,
-    );
-}
 
 /**
  * Interactive elements smaller than 24 × 24 CSS px. Links inside running text are exempt (WCAG's

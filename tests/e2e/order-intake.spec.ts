@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe.ts';
 
 // The order service runs beside the app (playwright.config.ts webServer) with a fresh database and
 // this token.
@@ -109,6 +110,12 @@ test('the shopper places an order; production sees it with its bill of materials
   }
   await expect(detail.getByText('This order has shipped.')).toBeVisible();
   await expect(detail.getByRole('listitem').filter({ hasText: 'by Sam at the workshop' })).toHaveCount(3);
+  // Production's page passes axe, and on a phone (down to 320 px) its tables never make the page scroll sideways.
+  expect(await seriousViolations(page)).toEqual([]);
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width} px`).toBe(0);
+  }
   // The token stays in this tab's sessionStorage, nowhere else.
   expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => localStorage.getItem(key)?.includes('e2e-production-token')))).toEqual([]);
   expect(errors).toEqual([]);

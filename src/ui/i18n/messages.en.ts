@@ -311,6 +311,7 @@ export const en = {
   'prod.actor': 'Your name (recorded with status changes)',
   'prod.showOrders': 'Show orders',
   'prod.orders': 'Orders',
+  'prod.ordersTable': 'Table of orders',
   'prod.status': 'Status',
   'prod.all': 'All',
   'prod.receivedFrom': 'Received from',

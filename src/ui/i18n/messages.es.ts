@@ -299,6 +299,7 @@ export const es: Messages = {
   'prod.actor': 'Tu nombre (se registra con los cambios de estado)',
   'prod.showOrders': 'Ver los pedidos',
   'prod.orders': 'Pedidos',
+  'prod.ordersTable': 'Tabla de pedidos',
   'prod.status': 'Estado',
   'prod.all': 'Todos',
   'prod.receivedFrom': 'Recibidos desde',

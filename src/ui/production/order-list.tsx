@@ -45,38 +45,41 @@ export function OrderList({ orders, filter, onFilter, selected, onSelect }: Orde
       ) : orders.length === 0 ? (
         <p role="status">{t('prod.noMatch')}</p>
       ) : (
-        <table className="production__orders">
-          <thead>
-            <tr>
-              <th scope="col">{t('prod.order')}</th>
-              <th scope="col">{t('prod.received')}</th>
-              <th scope="col">{t('prod.product')}</th>
-              <th scope="col">{t('prod.customer')}</th>
-              <th scope="col">{t('prod.total')}</th>
-              <th scope="col">{t('prod.shipsBy')}</th>
-              <th scope="col">{t('prod.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {orders.map((order) => (
-              <tr key={order.number} aria-current={order.number === selected ? 'true' : undefined}>
-                <td>
-                  <button type="button" className="production__open" onClick={() => onSelect(order.number)}>
-                    {order.number}
-                  </button>
-                </td>
-                <td>{formatDate(order.receivedAt.slice(0, 10))}</td>
-                <td>
-                  {order.catalog.name} <span className="production__muted">v{order.catalog.version}</span>
-                </td>
-                <td>{order.customerName ?? '—'}</td>
-                <td>{formatMoney(order.total, order.currency)}</td>
-                <td>{formatDate(order.shipDate)}</td>
-                <td>{t(`status.${order.status}`)}</td>
+        // Seven columns do not fit a phone: the table scrolls sideways in its own box, not the page.
+        <div className="production__scroll" role="region" aria-label={t('prod.ordersTable')} tabIndex={0}>
+          <table className="production__orders">
+            <thead>
+              <tr>
+                <th scope="col">{t('prod.order')}</th>
+                <th scope="col">{t('prod.received')}</th>
+                <th scope="col">{t('prod.product')}</th>
+                <th scope="col">{t('prod.customer')}</th>
+                <th scope="col">{t('prod.total')}</th>
+                <th scope="col">{t('prod.shipsBy')}</th>
+                <th scope="col">{t('prod.status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {orders.map((order) => (
+                <tr key={order.number} aria-current={order.number === selected ? 'true' : undefined}>
+                  <td>
+                    <button type="button" className="production__open" onClick={() => onSelect(order.number)}>
+                      {order.number}
+                    </button>
+                  </td>
+                  <td>{formatDate(order.receivedAt.slice(0, 10))}</td>
+                  <td>
+                    {order.catalog.name} <span className="production__muted">v{order.catalog.version}</span>
+                  </td>
+                  <td>{order.customerName ?? '—'}</td>
+                  <td>{formatMoney(order.total, order.currency)}</td>
+                  <td>{formatDate(order.shipDate)}</td>
+                  <td>{t(`status.${order.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
