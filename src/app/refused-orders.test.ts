@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSample, sealedSpecOf } from '../domain/spec-fixtures.ts';
-import { refusedOrderOf } from './refused-orders.ts';
+import { refusalKind, refusedOrderOf } from './refused-orders.ts';
 import { decodeShareLink, encodeShareLink } from './share-link.ts';
 
 describe('refusedOrderOf', () => {
@@ -43,5 +43,25 @@ describe('refusedOrderOf', () => {
       choices: [{ groupId: 'width', value: { __proto__: 1 }, source: 'customer' }, { groupId: 'top', value: 'oak', source: 'customer' }, 'junk'],
     });
     expect(odd?.design.choices).toEqual({ top: 'oak' });
+  });
+});
+
+describe('refusalKind', () => {
+  const at = (...pointers: string[]) => pointers.map((pointer) => ({ pointer, message: 'the service says why' }));
+
+  it('tells an order that waited too long from one whose catalog changed, whose details are missing, or anything else', () => {
+    expect(refusalKind(at('/leadTime/orderDate'))).toBe('stale');
+    // The date decides: prices and dates are worked out again today anyway.
+    expect(refusalKind(at('/price/total', '/leadTime/orderDate', '/customer'))).toBe('stale');
+    expect(refusalKind(at('/customer/consent/orderFulfilment'))).toBe('details');
+    expect(refusalKind(at('/customer', '/price/total'))).toBe('details');
+    expect(refusalKind(at('/catalog/version'))).toBe('catalog');
+    expect(refusalKind(at('/price/lines/2/amount', '/billOfMaterials/0/sku', '/leadTime/shipDate', '/choices/3/value'))).toBe('catalog');
+    expect(refusalKind(at('/price/total', '/integrity/hash'))).toBe('other');
+    expect(refusalKind(at('/schemaVersion'))).toBe('other');
+    expect(refusalKind(at('/customers'))).toBe('other');
+    expect(refusalKind(at('/pricelist'))).toBe('other');
+    expect(refusalKind([])).toBe('other');
+    expect(refusalKind(undefined)).toBe('other');
   });
 });

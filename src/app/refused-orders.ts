@@ -45,3 +45,23 @@ export function refusedOrderOf(spec: unknown): RefusedOrder | null {
     },
   };
 }
+
+/**
+ * Why the service refused an order, in the terms the customer can act on, from the findings'
+ * pointers (their messages are the service's, in English):
+ * - `stale`: its date has passed (it waited offline), so prices and dates must be worked out today;
+ * - `details`: the customer block (name, email, consent) is missing or wrong;
+ * - `catalog`: the design no longer matches the catalog (prices, options, parts, dates changed);
+ * - `other`: anything else (a damaged spec, a shop version the service does not know).
+ */
+export type RefusalKind = 'stale' | 'details' | 'catalog' | 'other';
+
+const CATALOG_POINTERS = /^\/(catalog|choices|dimensions|billOfMaterials|pricing|price|leadTime|taxes|quote)(\/|$)/;
+
+export function refusalKind(findings: readonly { readonly pointer: string }[] | undefined): RefusalKind {
+  const pointers = (findings ?? []).map((finding) => finding.pointer);
+  if (pointers.includes('/leadTime/orderDate')) return 'stale';
+  if (pointers.some((pointer) => pointer === '/customer' || pointer.startsWith('/customer/'))) return 'details';
+  if (pointers.length > 0 && pointers.every((pointer) => CATALOG_POINTERS.test(pointer))) return 'catalog';
+  return 'other';
+}

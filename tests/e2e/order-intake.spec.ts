@@ -137,7 +137,7 @@ test('an order placed while the shop is unreachable is kept and sent when the co
   await expect(page.getByTestId('order-number')).toHaveText(/^MTO-\d{4}-\d{6}$/);
 });
 
-test("a refused order shows the service's reasons", async ({ page }) => {
+test("a refused order says why in the customer's terms, shows the service's reasons and opens the design again", async ({ page }) => {
   await designDesk(page);
   await fillOrderForm(page, 'Refused');
   await page.route('**/api/orders', (route) =>
@@ -152,7 +152,15 @@ test("a refused order shows the service's reasons", async ({ page }) => {
   );
   await page.getByRole('button', { name: 'Place order' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'The order was not accepted' });
-  await expect(alert).toContainText('/price/total: spec says 1, the catalog gives 2');
+  // Said in terms the customer can act on; the service's own words one click away.
+  await expect(alert).toContainText('Our catalog has changed since you designed it');
+  await expect(alert.getByText('/price/total')).toBeHidden();
+  await alert.getByText('What the shop said').click();
+  await expect(alert.getByRole('listitem')).toHaveText('/price/total: spec says 1, the catalog gives 2');
+  // The design opens again, priced as the catalog is today.
+  await alert.getByRole('link', { name: 'Open this design again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review your standing desk' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Confirm design' })).toBeEnabled();
 });
 
 test('an order that waited offline for days is refused for its date; the next visit says so and reopens the design at today’s prices', async ({ page }) => {

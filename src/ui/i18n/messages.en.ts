@@ -190,11 +190,14 @@ export const en = {
     'We couldn’t reach the shop just now ({message}). Your order is saved on this device and will be sent automatically when the connection is back — you can close this page.',
   'submit.rejected': 'The order was not accepted',
   'refused.title': { one: 'An order you placed was not accepted', other: '{count} orders you placed were not accepted' },
-  'refused.item': 'Your {product}, confirmed on {date}:',
-  'refused.unknownItem': 'An order saved in this browser:',
+  'refused.item': 'Your {product}, confirmed on {date}.',
+  'refused.unknownItem': 'An order saved in this browser.',
   'refused.stale':
-    'it waited in this browser (offline) for more than a day, so its price and delivery dates no longer hold. Open the design again to see today’s price and dates, and place the order again if they suit you.',
-  'refused.other': 'the shop could not accept it as it was. Open the design again to check it and place the order again.',
+    'It waited in this browser (offline) for more than a day, so its price and delivery dates no longer hold. Open the design again to see today’s price and dates, and place the order again if they suit you.',
+  'refused.catalog':
+    'Our catalog has changed since you designed it (prices, options or delivery times), so the order no longer matches it. Open the design again to see it as it is today, and place the order again if it suits you.',
+  'refused.details': 'Your name, email or consent did not reach the shop as it needs them. Check your details and place the order again.',
+  'refused.other': 'The shop could not accept it as it was. Open the design again to check it and place the order again.',
   'refused.reasons': 'What the shop said',
   'refused.reopen': 'Open this design again',
 

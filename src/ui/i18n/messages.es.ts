@@ -181,11 +181,14 @@ export const es: Messages = {
     'Ahora mismo no podemos contactar con la tienda ({message}). Tu pedido se ha guardado en este dispositivo y se enviará solo cuando vuelva la conexión; puedes cerrar esta página.',
   'submit.rejected': 'No se ha aceptado el pedido',
   'refused.title': { one: 'Un pedido que hiciste no se ha aceptado', other: '{count} pedidos que hiciste no se han aceptado' },
-  'refused.item': 'Tu {product}, confirmado el {date}:',
-  'refused.unknownItem': 'Un pedido guardado en este navegador:',
+  'refused.item': 'Tu {product}, confirmado el {date}.',
+  'refused.unknownItem': 'Un pedido guardado en este navegador.',
   'refused.stale':
-    'esperó en este navegador (sin conexión) más de un día, así que su precio y sus fechas de entrega ya no valen. Abre de nuevo el diseño para ver el precio y las fechas de hoy, y vuelve a hacer el pedido si te convienen.',
-  'refused.other': 'la tienda no pudo aceptarlo tal como estaba. Abre de nuevo el diseño para revisarlo y vuelve a hacer el pedido.',
+    'Esperó en este navegador (sin conexión) más de un día, así que su precio y sus fechas de entrega ya no valen. Abre de nuevo el diseño para ver el precio y las fechas de hoy, y vuelve a hacer el pedido si te convienen.',
+  'refused.catalog':
+    'Nuestro catálogo ha cambiado desde que lo diseñaste (precios, opciones o plazos), así que el pedido ya no coincide con él. Abre de nuevo el diseño para verlo tal como es hoy, y vuelve a hacer el pedido si te conviene.',
+  'refused.details': 'Tu nombre, tu email o tu consentimiento no llegaron a la tienda como los necesita. Revisa tus datos y vuelve a hacer el pedido.',
+  'refused.other': 'La tienda no pudo aceptarlo tal como estaba. Abre de nuevo el diseño para revisarlo y vuelve a hacer el pedido.',
   'refused.reasons': 'Lo que dijo la tienda',
   'refused.reopen': 'Abrir de nuevo este diseño',
 

@@ -1,14 +1,11 @@
 import { useSyncExternalStore } from 'react';
-import { refusedOrderOf } from '../../app/refused-orders.ts';
+import { refusalKind, refusedOrderOf } from '../../app/refused-orders.ts';
 import { encodeShareLink } from '../../app/share-link.ts';
-import { orderOutbox, type OutboxEntry } from '../../app/submit-order-outbox.ts';
+import { orderOutbox } from '../../app/submit-order-outbox.ts';
 import type { IsoDate } from '../../domain/business-days.ts';
 import { formatDate } from '../format.ts';
 import { useT } from '../i18n/i18n.ts';
 import { FindingList } from './submit-order.tsx';
-
-/** The service refused the order because its date had passed: it waited in this browser too long. */
-const isStale = (entry: OutboxEntry) => entry.findings?.some((finding) => finding.pointer === '/leadTime/orderDate') ?? false;
 
 /**
  * Orders the customer placed that the service later refused (typically one that waited offline in
@@ -34,7 +31,7 @@ export function RefusedOrdersNotice() {
                     ? t('refused.item', { product: order.product.toLowerCase(), date: formatDate(order.confirmedOn as IsoDate) })
                     : t('refused.unknownItem')}
                 </strong>{' '}
-                {isStale(entry) ? t('refused.stale') : t('refused.other')}
+                {t(`refused.${refusalKind(entry.findings)}`)}
               </p>
               {entry.findings && entry.findings.length > 0 && (
                 <details>

@@ -1,4 +1,6 @@
 import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { refusalKind, refusedOrderOf } from '../../app/refused-orders.ts';
+import { encodeShareLink } from '../../app/share-link.ts';
 import { sealOrderWithCustomer } from '../../app/submit-order.ts';
 import { orderOutbox, type OutboxEntry } from '../../app/submit-order-outbox.ts';
 import type { SpecPicture } from '../../app/spec-picture.ts';
@@ -113,9 +115,37 @@ function OrderStatus({ entry, failure }: { entry: OutboxEntry | undefined; failu
       {(entry?.state === 'rejected' || failure) && (
         <div role="alert" className="notice notice--error">
           <h3>{t('submit.rejected')}</h3>
-          {failure ? <p>{failure}</p> : <p>{entry?.message}:</p>}
-          {entry?.findings && entry.findings.length > 0 && <FindingList findings={entry.findings} />}
+          {failure ? <p>{failure}</p> : entry && <Refusal entry={entry} />}
         </div>
+      )}
+    </>
+  );
+}
+
+/**
+ * Why the service refused the order, in the customer's language and in terms they can act on,
+ * with the service's own findings one click away and, unless only their details need fixing (the
+ * form is right here), a link that opens the design again at today's prices.
+ */
+function Refusal({ entry }: { entry: OutboxEntry }) {
+  const t = useT();
+  const kind = refusalKind(entry.findings);
+  const order = kind === 'details' ? null : refusedOrderOf(entry.spec);
+  return (
+    <>
+      <p>{t(`refused.${kind}`)}</p>
+      {entry.findings && entry.findings.length > 0 && (
+        <details>
+          <summary>{t('refused.reasons')}</summary>
+          <FindingList findings={entry.findings} />
+        </details>
+      )}
+      {order && (
+        <p>
+          <a className="button button--small" href={encodeShareLink(order.design)} onClick={() => orderOutbox.acknowledge(entry.hash)}>
+            {t('refused.reopen')}
+          </a>
+        </p>
       )}
     </>
   );
