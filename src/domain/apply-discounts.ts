@@ -39,6 +39,9 @@ export function discountProblem(discount: Discount, lines: readonly PriceLine[])
  * the discount on the whole order, a percentage of everything before it. Each line is rounded once
  * (halves away from zero); `total` stays the sum of the lines, and the taxes are worked out again on
  * the discounted total (VAT is owed on what is paid, not on the list price).
+ * A line discount's base is the line as listed, before the order's own reductions (volume tier,
+ * price list, percent rules), so discounts near 100 % stacked on those could take the total below
+ * zero: this is arithmetic only, and `checkDiscounts` (never below cost) refuses such discounts.
  * Discounts that cannot be applied (see `invalidDiscountReason`) add no line. Their labels follow
  * the price's language (the catalog's, like its other lines: see domain-labels.ts).
  */

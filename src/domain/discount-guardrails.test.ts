@@ -176,10 +176,26 @@ describe('checkDiscounts', () => {
           expect(discounted.total).toBe(sumCents(discounted.lines.map((l) => l.amount)));
           expect(discounted.payable).toBe(discounted.total + sumCents(discounted.taxes.filter((t) => !t.included).map((t) => t.amount)));
           expect(discounted.total).toBeLessThanOrEqual(price.total);
-          expect(discounted.total).toBeGreaterThanOrEqual(0);
+          // A line discount's base is the line as listed, so only stacked on the order's own
+          // reductions (volume tier, price list, percent rules) can it take the total below zero:
+          // the guardrails refuse that (never below cost: the property above; and the next test).
+          const reduced = price.lines.some((line) => line.percentOf !== undefined && line.amount < 0);
+          if (!reduced) expect(discounted.total).toBeGreaterThanOrEqual(0);
         },
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('can go below zero only by stacking a line discount on the order’s own reductions, which the guardrails refuse', () => {
+    // Five desks on the trade list: a volume tier and the list's own percentage reduce the order.
+    const selections = { ...standard, width: 100, depth: 60 };
+    const pricing: PricingChoice = { country: 'ES', channel: 'trade', quantity: 5 };
+    const price = priceBreakdown(desk, selections, pricingTerms(desk, pricing));
+    expect(price.lines.filter((line) => line.percentOf && line.amount < 0).map((line) => line.source.kind)).toEqual(['quantity-tier', 'price-list']);
+    const extreme: Discount[] = [{ target: 'base', percent: 99 }, ...total(60)];
+    expect(applyDiscounts(price, extreme).total).toBeLessThan(0);
+    // Counted by what they take off the order, they are over 100 % off: refused, even with a manager's code.
+    expect(checkDiscountsFor(desk, selections, pricing, extreme, 'manager')).toMatchObject({ ok: false, reason: expect.stringMatching(/^1\d\d\.\d+% off is more than/) });
   });
 });
