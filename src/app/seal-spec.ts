@@ -30,8 +30,8 @@ const NO_PICTURE: SpecPicture = { status: 'settled', file: null };
  * Seals the machine's spec (WebCrypto is async, the machine's `buildOrderSpec` is not) for the
  * done page; re-seals when the spec or catalog changes and ignores results that arrive late.
  * The spec refers to the picture (sealed apart from the design, `integrity.pictureHash`), so it
- * waits until `picture` has settled (which has its own time limit); without one (quotes) the spec
- * is sealed straight away, without a picture.
+ * waits until `picture` has settled (which has its own time limit); without a `picture` to wait
+ * for, the spec is sealed straight away, without one.
  */
 export function useSealedSpec(spec: OrderSpec | null, catalog: Catalog | null, picture: SpecPicture = NO_PICTURE): SealState {
   const file = picture.status === 'settled' ? picture.file : undefined;

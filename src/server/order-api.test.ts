@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../domain/catalog-schema.ts';
-import type { SealedOrderSpec } from '../domain/order-spec.ts';
+import { buildOrderSpec, type SealedOrderSpec } from '../domain/order-spec.ts';
 import { sealSpec } from '../domain/spec-integrity.ts';
 import type { PublishedCatalogs } from './catalog-archive.ts';
 import type { DatabaseConfig } from './open-database.ts';
 import { startApiServer, type ApiServer } from './start-api-server.ts';
 import { createTestDatabase, startTestPostgres } from './test-support/test-postgres.ts';
 import { customer, ORDER_CLOCK, orderSpec, orderSpecWithPicture, publishedDesk, SERVER_NOW, TEST_TOKEN } from './test-support/order-fixtures.ts';
-import { PICTURE_LIMITS } from '../domain/picture-reference.ts';
+import { PICTURE_LIMITS, pictureReference } from '../domain/picture-reference.ts';
 import { solidPng } from '../domain/png-fixtures.ts';
 import { sha256HexOfBytes } from '../domain/sha256.ts';
 
@@ -403,6 +403,32 @@ for (const backend of backends) {
       const tampered = structuredClone(revised) as unknown as { price: { total: number } };
       tampered.price.total = 1;
       expect((await put(tampered, withKey(quote.key))).status).toBe(422);
+    });
+
+    it('takes a quote revised with the picture on it as a new revision, though its design hash is the same, and keeps that first picture', async () => {
+      const built = buildOrderSpec(desk, { top: 'bamboo' }, ORDER_CLOCK);
+      if (!built.ok) throw new Error('refused');
+      const draft = await sealSpec({ ...built.spec, customer: customer('Pictured') }, desk);
+      const quote = await (await post('/api/quotes', draft)).json();
+      const made = await pictureReference(solidPng(96, 72), { view: 'front-sketch', alt: 'Standing desk, bamboo top.' });
+      if (!made.ok) throw new Error(made.reason);
+      const pictured = await sealSpec({ ...draft, picture: made.picture }, desk);
+      expect(pictured.integrity.hash).toBe(draft.integrity.hash);
+      const put = (body: unknown) =>
+        fetch(`${server.url}/api/quotes/${quote.number}`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', 'x-quote-key': quote.key },
+          body: JSON.stringify(body),
+        });
+      expect(await (await put(pictured)).json()).toMatchObject({ number: quote.number, revision: 2 });
+      expect(await (await put(pictured)).json()).toMatchObject({ revision: 2 });
+      // Opened on another device, the same design is drawn to other bytes: the first picture stays.
+      const redrawn = await pictureReference(solidPng(96, 72, [9, 9, 9]), { view: 'three-quarter', alt: 'Standing desk, bamboo top.' });
+      if (!redrawn.ok) throw new Error(redrawn.reason);
+      expect(await (await put(await sealSpec({ ...draft, picture: redrawn.picture }, desk))).json()).toMatchObject({ revision: 2 });
+      const stored = await (await get(`/api/quotes/${quote.number}`)).json();
+      expect(stored.spec.picture).toEqual(made.picture);
+      expect(stored.spec.integrity.pictureHash).toBe(pictured.integrity.pictureHash);
     });
 
     it('keeps quote keys across a restart (the secret is stored)', async () => {

@@ -52,12 +52,16 @@ export class QuoteStore {
     return { ok: true, created: created !== undefined, quote };
   }
 
-  /** Replaces a quote's spec (a new revision); the same spec again changes nothing. */
+  /**
+   * Replaces a quote's spec (a new revision) when its design changed (its hash), or when it now
+   * refers to a picture and did not before. The same design drawn again (the quote opened on
+   * another device draws other bytes) changes nothing: the first picture stays, as an order's does.
+   */
   async update(number: string, spec: SealedOrderSpec, hash: string, now: Date): Promise<QuoteSaveResult> {
     try {
       await this.db.query(
         `UPDATE quotes SET spec = $2::jsonb, spec_hash = $3, revision = revision + 1, updated_at = $4
-         WHERE number = $1 AND spec_hash <> $3`,
+         WHERE number = $1 AND (spec_hash <> $3 OR (NOT spec ? 'picture' AND $2::jsonb ? 'picture'))`,
         [number, JSON.stringify(spec), hash, now.toISOString()],
       );
     } catch (error) {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { checkSpecIntegrity } from '../../src/domain/spec-integrity.ts';
 import { heading, withoutWebGL } from './support/screens.ts';
 import { pdfText } from './support/pdf-text.ts';
 
@@ -86,6 +88,14 @@ test('sales staff prepare, print and resume a quote within the discount guardrai
   const number = ((await title.textContent()) ?? '').replace('Quote ', '');
   await expect(page.getByTestId('quote-saved')).toContainText(`Quote ${number} saved in this browser`);
   await expect(page.locator('.quote [data-line-id="discount/total"]')).toContainText(/-€\d/);
+  // The quote's spec refers to the picture on it (the sketch here: no WebGL), sealed apart from the design.
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download order spec (JSON)' }).click();
+  const quoteSpec = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(quoteSpec.quote.number).toBe(number);
+  expect(quoteSpec.picture).toMatchObject({ mediaType: 'image/png', view: 'front-sketch', width: 960, height: 720 });
+  expect(await checkSpecIntegrity(quoteSpec)).toEqual({ ok: true });
+  expect(quoteSpec.integrity.pictureHash).toMatch(/^[0-9a-f]{64}$/);
 
   // Printed to PDF: the quote's own text, not the site around it.
   const pdf = await page.pdf({ format: 'A4', printBackground: true });

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { designOfSpec, quoteLink, saveQuoteRecord, updateServerQuote } from '../../app/quote-records.ts';
 import type { AppProblem } from '../../app/app-problems.ts';
-import { useSealedSpec } from '../../app/seal-spec.ts';
+import { pictureFileName, useSealedSpec } from '../../app/seal-spec.ts';
+import { useSpecPicture, type PictureReport } from '../../app/spec-picture.ts';
 import { useFlow } from '../flow-context.tsx';
 import { formatDate } from '../format.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -18,12 +19,17 @@ const SERVER_QUOTE_NUMBER = /^Q-\d{4}-\d{6,}$/;
 /**
  * The quote in the shop's style, on screen and in print (Print → Save as PDF): summary, picture,
  * price breakdown, lead time and delivery window, terms; and the same order spec to download.
- * It is saved in this browser as soon as it is sealed, and on the order service when it numbered it.
+ * It is saved in this browser as soon as it is sealed (with the picture on it, or without once that
+ * has failed or taken too long), and on the order service when it numbered it.
  */
 export function QuoteDocument() {
-  const { snapshot, send } = useFlow();
+  const { snapshot, send, view } = useFlow();
   const { spec, catalog, now } = snapshot.context;
-  const seal = useSealedSpec(spec, catalog);
+  // Like an order's, the quote's spec refers to the picture on it (sealed apart from the design),
+  // so sealing, and saving, wait for the picture for a limited time.
+  const [pictureReport, setPictureReport] = useState<PictureReport | null>(null);
+  const picture = useSpecPicture(spec, view?.scene.description, pictureReport);
+  const seal = useSealedSpec(spec, catalog, picture);
   const sealed = seal.status === 'sealed' ? seal : null;
   // Where it was saved (or why not), worded at render so the status follows a change of language.
   const [saved, setSaved] = useState<{ number: string; onServer: boolean } | { problem: AppProblem } | null>(null);
@@ -127,7 +133,7 @@ export function QuoteDocument() {
           {t.product}: {spec.catalog.name}
         </h2>
         <div className="quote__picture" aria-label={t.pictureSlot}>
-          <SnapshotFigure />
+          <SnapshotFigure onPicture={setPictureReport} fileName={sealed?.spec.picture ? pictureFileName(sealed.spec) : undefined} />
         </div>
         <SpecChoices choices={spec.choices} />
       </section>
