@@ -6,6 +6,7 @@ import { productCards } from 'virtual:bundled-catalogs';
 import { loadCatalogs } from '../app/catalog-source.ts';
 import { App } from './app.tsx';
 import deskText from '../../catalog/standing-desk.json?raw';
+import shelvingText from '../../catalog/modular-shelving.json?raw';
 const NOW = () => new Date('2026-11-25T10:00:00Z');
 
 afterEach(cleanup);
@@ -29,6 +30,16 @@ describe('App', () => {
     expect(status.textContent).toContain('€659.00');
     expect(status.textContent).toContain('Ships in 6 business days · by Thu, 3 Dec 2026');
     expect(screen.getByTestId('preview-description').textContent).toContain('Standing desk, 140 cm × 70 cm');
+    // A number in steps says so.
+    expect(screen.getByText(/^100–200 cm in steps of 5 cm/)).toBeTruthy();
+  });
+
+  it('says "whole numbers" for a number in steps of 1, not "in steps of 1 pcs"', async () => {
+    const user = await renderApp({ '/catalog/modular-shelving.json': shelvingText });
+    await user.click(screen.getByRole('button', { name: 'Design your modular shelving' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Bays' })).toBeTruthy();
+    expect(screen.getByText(/^1–8 pcs, whole numbers/)).toBeTruthy();
+    expect(screen.queryByText(/in steps of 1 /)).toBeNull();
   });
 
   it('shows a blocked option disabled with its reason and a one-click fix', async () => {

@@ -85,7 +85,10 @@ export function NumberOption({ group }: { group: NumberGroup }) {
         </p>
       )}
       <p className="number-option__hint" id={hintId}>
-        {t('number.range', { min: group.min, max: group.max, unit: group.unit, step: group.step })}
+        {/* "1–8 pcs in steps of 1 pcs" says less than "1–8 pcs, whole numbers". */}
+        {group.step === 1
+          ? t('number.rangeWhole', { min: group.min, max: group.max, unit: group.unit })
+          : t('number.range', { min: group.min, max: group.max, unit: group.unit, step: group.step })}
         {view.listed(group.pricePerUnit) > 0 &&
           t('number.perUnit', {
             price: formatMoney(view.listed(group.pricePerUnit), view.price.currency),

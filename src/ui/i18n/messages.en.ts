@@ -80,6 +80,7 @@ export const en = {
   'number.inUnit': '{group} in {unit}',
   'number.stillUses': '{error}. Your design still uses {value} {unit}.',
   'number.range': '{min}–{max} {unit} in steps of {step} {unit}',
+  'number.rangeWhole': '{min}–{max} {unit}, whole numbers',
   'number.perUnit': ', {price} per {unit} over {from} {unit}',
   'number.withOthers': 'With your other choices: {values} {unit}.',
   'text.optional': ' (optional)',

@@ -73,6 +73,7 @@ export const es: Messages = {
   'number.inUnit': '{group} en {unit}',
   'number.stillUses': '{error}. Tu diseño sigue usando {value} {unit}.',
   'number.range': '{min}–{max} {unit} en pasos de {step} {unit}',
+  'number.rangeWhole': '{min}–{max} {unit}, números enteros',
   'number.perUnit': ', {price} por {unit} a partir de {from} {unit}',
   'number.withOthers': 'Con tus otras elecciones: {values} {unit}.',
   'text.optional': ' (opcional)',
