@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCatalog } from '../domain/load-catalog.ts';
 import { copyOf, loadSample, sampleCatalogPath, sealedSpecOf } from '../domain/spec-fixtures.ts';
+import { pictureReference } from '../domain/picture-reference.ts';
+import { solidPng } from '../domain/png-fixtures.ts';
+import { sealSpec } from '../domain/spec-integrity.ts';
 import { publishedCatalogFile, repositoryCatalogFiles } from './cli-support.ts';
 import { runSpecVerify } from './spec-verify.ts';
 
@@ -20,6 +23,7 @@ async function run(args: string[]) {
     out: (s) => out.push(s),
     err: (s) => err.push(s),
     readFile: (p) => readFileSync(p, 'utf8'),
+    readBytes: (p) => new Uint8Array(readFileSync(p)),
     catalogFiles: repositoryCatalogFiles,
     publishedCatalogFile,
   });
@@ -96,5 +100,29 @@ describe('spec:verify', () => {
       code: 1,
       err: [expect.stringMatching(/^v1-retold\.json: \/integrity\/hash: spec says [0-9a-f]{64}, its content hashes to /)],
     });
+  });
+
+  it('checks the picture given with --picture against the reference in the spec', async () => {
+    const png = solidPng(96, 72);
+    const made = await pictureReference(png, { view: 'front-sketch', alt: 'Standing desk.' });
+    if (!made.ok) throw new Error(made.reason);
+    const pictured = write('pictured.json', await sealSpec({ ...spec, picture: made.picture }, desk));
+    const pictureFile = join(tmp, 'picture.png');
+    writeFileSync(pictureFile, png);
+    expect(await run([pictured, '--picture', pictureFile])).toEqual({
+      code: 0,
+      out: [`✓ pictured.json: integrity ok, prices and lead time match catalog standing-desk v${desk.version}; picture.png is the picture it refers to`],
+      err: [],
+    });
+    // Another picture, no picture in the spec, an unreadable file, the option twice.
+    const otherFile = join(tmp, 'other.png');
+    writeFileSync(otherFile, solidPng(96, 72, [0, 0, 0]));
+    expect(await run([pictured, '--picture', otherFile])).toMatchObject({
+      code: 1,
+      err: [expect.stringMatching(/^pictured\.json: \/picture\/sha256: spec says [0-9a-f]{64}, the picture received hashes to [0-9a-f]{64}: /)],
+    });
+    expect(await run([good, '--picture', pictureFile])).toMatchObject({ code: 1, err: [expect.stringContaining('spec.json: /picture: the spec refers to no picture')] });
+    expect(await run([pictured, '--picture', join(tmp, 'missing.png')])).toMatchObject({ code: 1, err: [expect.stringContaining('/picture: cannot read missing.png')] });
+    expect((await run([pictured, '--picture', pictureFile, '--picture', otherFile])).code).toBe(1);
   });
 });

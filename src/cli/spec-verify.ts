@@ -2,10 +2,11 @@
  * Production's check of a received order spec: its shape, its seal and — against the catalog —
  * its choices, prices, bill of materials and lead time, recomputed line by line.
  *
- *   tsx src/cli/spec-verify.ts <spec.json> [--catalog <catalog.json>]
+ *   tsx src/cli/spec-verify.ts <spec.json> [--catalog <catalog.json>] [--picture <picture.png>]
  *
  * Without --catalog, the published copy of the catalog version the spec names is used
  * (catalog/published/<id>/<version>.json), else the catalog/*.json whose `id` is the spec's catalog id.
+ * With --picture, the PNG must be the picture the spec refers to (its SHA-256, size and pixel size).
  * Prints `✓ …` or one `spec.json: /pointer: message` line per finding; exits 1 on findings.
  */
 import { isEntryPoint, publishedCatalogFile, repositoryCatalogFiles } from './cli-support.ts';
@@ -15,30 +16,46 @@ import type { Catalog } from '../domain/catalog-schema.ts';
 import { formatProblem } from '../domain/catalog-error.ts';
 import { parseCatalog } from '../domain/load-catalog.ts';
 import { rulesFingerprint } from '../domain/rules-fingerprint.ts';
+import { pictureFindings, type OrderSpecPicture } from '../domain/picture-reference.ts';
 import { verifySpec, type SpecFinding } from '../domain/verify-spec.ts';
 
 export interface SpecVerifyIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   readonly readFile: (path: string) => string;
+  /** A file's bytes (the picture given with --picture). */
+  readonly readBytes: (path: string) => Uint8Array;
   /** Catalog files to look the spec's catalog up in when --catalog is not given. */
   readonly catalogFiles: () => readonly string[];
   /** The published copy of a catalog version, looked up first (specs name the version they were priced from). */
   readonly publishedCatalogFile?: (id: string, version: string) => string | undefined;
 }
 
-const USAGE = 'usage: npm run spec:verify -- <spec.json> [--catalog <catalog.json>]';
+const USAGE = 'usage: npm run spec:verify -- <spec.json> [--catalog <catalog.json>] [--picture <picture.png>]';
+const OPTIONS = ['--catalog', '--picture'] as const;
 
-/** Verifies one spec; resolves to the exit code (0 when there are no findings). */
+/** The spec file and the options' values; null when the arguments are not a valid use. */
+function parseArgs(args: readonly string[]): { specFile: string; options: Partial<Record<(typeof OPTIONS)[number], string>> } | null {
+  const options: Partial<Record<(typeof OPTIONS)[number], string>> = {};
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const option = OPTIONS.find((o) => o === args[i]);
+    if (!option) files.push(args[i]!);
+    else if (options[option] !== undefined || args[i + 1] === undefined) return null;
+    else options[option] = args[++i];
+  }
+  return files.length === 1 ? { specFile: files[0]!, options } : null;
+}
+
+/** Verifies one spec (and the picture it refers to, if given); resolves to the exit code (0 when there are no findings). */
 export async function runSpecVerify(args: readonly string[], io: SpecVerifyIo): Promise<number> {
-  const catalogAt = args.indexOf('--catalog');
-  const catalogFile = catalogAt >= 0 ? args[catalogAt + 1] : undefined;
-  const files = catalogAt >= 0 ? args.filter((_, i) => i !== catalogAt && i !== catalogAt + 1) : args;
-  const specFile = files[0];
-  if (specFile === undefined || files.length > 1 || (catalogAt >= 0 && catalogFile === undefined)) {
+  const parsed = parseArgs(args);
+  if (!parsed) {
     io.err(USAGE);
     return 1;
   }
+  const { specFile, options } = parsed;
+  const catalogFile = options['--catalog'];
   const name = basename(specFile);
   const report = (findings: readonly SpecFinding[]) => {
     for (const finding of findings) io.err(`${name}: ${finding.pointer || '/'}: ${finding.message}`);
@@ -69,8 +86,34 @@ export async function runSpecVerify(args: readonly string[], io: SpecVerifyIo): 
   const catalog = await loadCatalogFor(spec, file, io);
   if (!catalog) return 1;
   const findings = await verifySpec(spec, catalog);
-  if (findings.length === 0) io.out(`✓ ${name}: integrity ok, prices and lead time match catalog ${catalog.id} v${catalog.version}`);
+  const pictureFile = options['--picture'];
+  if (pictureFile !== undefined) findings.push(...(await pictureFileFindings(spec, pictureFile, io)));
+  if (findings.length === 0) {
+    const picture = pictureFile === undefined ? '' : `; ${basename(pictureFile)} is the picture it refers to`;
+    io.out(`✓ ${name}: integrity ok, prices and lead time match catalog ${catalog.id} v${catalog.version}${picture}`);
+  }
   return report(findings);
+}
+
+/** How the PNG at `file` differs from the picture the spec refers to, at pointers into the spec (none: it is that picture). */
+async function pictureFileFindings(spec: unknown, file: string, io: SpecVerifyIo): Promise<SpecFinding[]> {
+  const reference = (spec as { picture?: unknown } | null)?.picture;
+  if (!isPictureReference(reference)) {
+    return [{ pointer: '/picture', message: `the spec refers to no picture (or not in a form that can be checked), so ${basename(file)} cannot be checked against it` }];
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readBytes(file);
+  } catch (error) {
+    return [{ pointer: '/picture', message: `cannot read ${basename(file)} (${error instanceof Error ? error.message : String(error)})` }];
+  }
+  return pictureFindings(reference, bytes);
+}
+
+function isPictureReference(value: unknown): value is OrderSpecPicture {
+  if (typeof value !== 'object' || value === null) return false;
+  const { sha256, byteLength, width, height, mediaType } = value as Record<string, unknown>;
+  return typeof sha256 === 'string' && typeof mediaType === 'string' && [byteLength, width, height].every((n) => typeof n === 'number');
 }
 
 function catalogOf(spec: unknown): { id?: string; version?: string } {
@@ -131,6 +174,7 @@ if (isEntryPoint(import.meta.url)) {
       out: (line) => console.log(line),
       err: (line) => console.error(line),
       readFile: (path) => readFileSync(path, 'utf8'),
+      readBytes: (path) => new Uint8Array(readFileSync(path)),
       catalogFiles: repositoryCatalogFiles,
       publishedCatalogFile,
     });

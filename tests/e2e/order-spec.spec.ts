@@ -50,16 +50,22 @@ test('the done page seals the order spec: fingerprint, download, copy and print 
   expect(orderSpecSchema.safeParse(spec).error?.issues ?? []).toEqual([]);
   expect(spec.choices.find((c: { groupId: string }) => c.groupId === 'top').value).toBe('solid-oak');
 
+  // Production's check, offline: the spec against the catalog, and the picture downloaded beside it.
+  const pictureDownload = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download picture (PNG)' }).click();
+  const picturePath = await (await pictureDownload).path();
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runSpecVerify([path, '--catalog', DESK_CATALOG], {
+  const code = await runSpecVerify([path, '--catalog', DESK_CATALOG, '--picture', picturePath], {
     out: (l) => out.push(l),
     err: (l) => err.push(l),
     readFile: (p) => readFileSync(p, 'utf8'),
+    readBytes: (p) => new Uint8Array(readFileSync(p)),
     catalogFiles: () => [DESK_CATALOG],
   });
   expect(err).toEqual([]);
   expect(code).toBe(0);
+  expect(out).toEqual([expect.stringMatching(/is the picture it refers to$/)]);
 
   // The page shows the fingerprint of exactly that spec.
   const fingerprint = page.getByTestId('spec-fingerprint');
