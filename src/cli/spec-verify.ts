@@ -16,7 +16,8 @@ import type { Catalog } from '../domain/catalog-schema.ts';
 import { formatProblem } from '../domain/catalog-error.ts';
 import { parseCatalog } from '../domain/load-catalog.ts';
 import { rulesFingerprint } from '../domain/rules-fingerprint.ts';
-import { pictureFindings, type OrderSpecPicture } from '../domain/picture-reference.ts';
+import { orderSpecSchema } from '../domain/order-spec-schema.ts';
+import { pictureFindings } from '../domain/picture-reference.ts';
 import { verifySpec, type SpecFinding } from '../domain/verify-spec.ts';
 
 export interface SpecVerifyIo {
@@ -97,9 +98,15 @@ export async function runSpecVerify(args: readonly string[], io: SpecVerifyIo): 
 
 /** How the PNG at `file` differs from the picture the spec refers to, at pointers into the spec (none: it is that picture). */
 async function pictureFileFindings(spec: unknown, file: string, io: SpecVerifyIo): Promise<SpecFinding[]> {
-  const reference = (spec as { picture?: unknown } | null)?.picture;
-  if (!isPictureReference(reference)) {
-    return [{ pointer: '/picture', message: `the spec refers to no picture (or not in a form that can be checked), so ${basename(file)} cannot be checked against it` }];
+  // The reference as the schema reads it (verifySpec has reported what is wrong with it, if anything).
+  const reference = orderSpecSchema.shape.picture.safeParse((spec as { picture?: unknown } | null)?.picture).data;
+  if (!reference) {
+    return [
+      {
+        pointer: '/picture',
+        message: `the spec refers to no picture (or not in a form that can be checked), so ${basename(file)} cannot be checked against it`,
+      },
+    ];
   }
   let bytes: Uint8Array;
   try {
@@ -108,12 +115,6 @@ async function pictureFileFindings(spec: unknown, file: string, io: SpecVerifyIo
     return [{ pointer: '/picture', message: `cannot read ${basename(file)} (${error instanceof Error ? error.message : String(error)})` }];
   }
   return pictureFindings(reference, bytes);
-}
-
-function isPictureReference(value: unknown): value is OrderSpecPicture {
-  if (typeof value !== 'object' || value === null) return false;
-  const { sha256, byteLength, width, height, mediaType } = value as Record<string, unknown>;
-  return typeof sha256 === 'string' && typeof mediaType === 'string' && [byteLength, width, height].every((n) => typeof n === 'number');
 }
 
 function catalogOf(spec: unknown): { id?: string; version?: string } {
