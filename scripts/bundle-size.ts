@@ -19,6 +19,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { EARLY_FETCH_ATTRIBUTE } from './vite-shop-chunk.ts';
 
 export const BUDGETS_KB = { entry: 110, scene: 320 } as const;
 
@@ -52,6 +53,9 @@ export interface BundleReport {
 
 const kb = (bytes: number) => bytes / 1024;
 
+/** The attribute scripts/vite-shop-chunk.ts marks early-fetched chunks with. */
+const earlyFetch = new RegExp(`\\s${EARLY_FETCH_ATTRIBUTE}\\b`);
+
 /**
  * Chunks index.html loads up front (paths relative to outDir): module scripts and modulepreloads
  * as `entry`; modulepreloads marked data-early-fetch (fetched now, run later) as `early`.
@@ -64,7 +68,7 @@ function htmlFiles(html: string): { entry: string[]; early: string[] } {
     const isPreload = /^<link/.test(tag) && /rel=["']modulepreload["']/.test(tag);
     const url = /(?:src|href)=["']([^"']+)["']/.exec(tag)?.[1];
     if (!(isModule || isPreload) || !url || /^[a-z]+:/i.test(url)) continue;
-    (isPreload && /\sdata-early-fetch\b/.test(tag) ? early : entry).add(url.replace(/^\/+/, ''));
+    (isPreload && earlyFetch.test(tag) ? early : entry).add(url.replace(/^\/+/, ''));
   }
   return { entry: [...entry], early: [...early] };
 }
@@ -211,7 +215,9 @@ export function formatBundleReport(report: BundleReport, top = 12): string {
   for (const chunk of report.chunks)
     lines.push(`  ${pad(chunk.file + (chunk.entry ? '  [entry]' : chunk.early ? '  [early]' : ''), 46)} ${size(chunk.raw)} ${size(chunk.gzip)}`);
   if (report.earlyGzip > 0)
-    lines.push(`  [early]: fetched by index.html alongside the entry, run after the first paint: ${kb(report.earlyGzip).toFixed(1)} KB gzip, not in the entry's budget`);
+    lines.push(
+      `  [early]: fetched by index.html alongside the entry, run after the first paint: ${kb(report.earlyGzip).toFixed(1)} KB gzip, not in the entry's budget`,
+    );
   lines.push('', `Entry's top contributors (from source maps; gzip share estimated):`);
   for (const c of report.entryContributors.slice(0, top)) lines.push(`  ${pad(c.name, 46)} ${size(c.raw)} ${size(c.gzipEstimate)}`);
   lines.push('');
