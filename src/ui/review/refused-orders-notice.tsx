@@ -5,7 +5,7 @@ import { orderOutbox } from '../../app/submit-order-outbox.ts';
 import type { IsoDate } from '../../domain/business-days.ts';
 import { formatDate } from '../format.ts';
 import { useT } from '../i18n/i18n.ts';
-import { FindingList } from './submit-order.tsx';
+import { FindingDetails } from './submit-order.tsx';
 
 /**
  * Orders the customer placed that the service later refused (typically one that waited offline in
@@ -33,12 +33,7 @@ export function RefusedOrdersNotice() {
                 </strong>{' '}
                 {t(`refused.${refusalKind(entry.findings)}`)}
               </p>
-              {entry.findings && entry.findings.length > 0 && (
-                <details>
-                  <summary>{t('refused.reasons')}</summary>
-                  <FindingList findings={entry.findings} />
-                </details>
-              )}
+              <FindingDetails findings={entry.findings} />
               <p className="refused-orders__actions">
                 {order && (
                   <a className="button button--primary button--small" href={encodeShareLink(order.design)} onClick={() => orderOutbox.acknowledge(entry.hash)}>

@@ -134,12 +134,7 @@ function Refusal({ entry }: { entry: OutboxEntry }) {
   return (
     <>
       <p>{t(`refused.${kind}`)}</p>
-      {entry.findings && entry.findings.length > 0 && (
-        <details>
-          <summary>{t('refused.reasons')}</summary>
-          <FindingList findings={entry.findings} />
-        </details>
-      )}
+      <FindingDetails findings={entry.findings} />
       {order && (
         <p>
           <a className="button button--small" href={encodeShareLink(order.design)} onClick={() => orderOutbox.acknowledge(entry.hash)}>
@@ -148,6 +143,18 @@ function Refusal({ entry }: { entry: OutboxEntry }) {
         </p>
       )}
     </>
+  );
+}
+
+/** The service's own findings behind "What the shop said" (nothing when there are none): the customer's summary comes first. */
+export function FindingDetails({ findings }: { findings: readonly { pointer: string; message: string }[] | undefined }) {
+  const t = useT();
+  if (!findings || findings.length === 0) return null;
+  return (
+    <details>
+      <summary>{t('refused.reasons')}</summary>
+      <FindingList findings={findings} />
+    </details>
   );
 }
 
