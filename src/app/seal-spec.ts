@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Catalog } from '../domain/catalog-schema.ts';
 import type { OrderSpec, SealedOrderSpec } from '../domain/order-spec.ts';
 import { sealSpec } from '../domain/spec-integrity.ts';
-import type { SpecPicture, SpecPictureFile } from './spec-picture.ts';
+import { useSpecPicture, type PictureReport, type SpecPicture, type SpecPictureFile } from './spec-picture.ts';
 
 export type SealState =
   | { readonly status: 'sealing' }
@@ -52,4 +52,15 @@ export function useSealedSpec(spec: OrderSpec | null, catalog: Catalog | null, p
     };
   }, [spec, catalog, file]);
   return state.for === spec && state.file === file ? state.seal : { status: 'sealing' };
+}
+
+/**
+ * The sealed spec of a page that shows the product picture (the done page, a quote): the spec
+ * refers to the picture on the page (`design`: the scene's description), so sealing waits for it,
+ * for a limited time (useSpecPicture). `onPicture` is for the page's SnapshotFigure.
+ */
+export function usePictureSealedSpec(spec: OrderSpec | null, catalog: Catalog | null, design: string | undefined) {
+  const [report, setReport] = useState<PictureReport | null>(null);
+  const picture = useSpecPicture(spec, design, report);
+  return { seal: useSealedSpec(spec, catalog, picture), picture, onPicture: setReport };
 }

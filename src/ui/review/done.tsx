@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState, type RefObject } from 'react';
-import { pictureFileName, shortHash, useSealedSpec } from '../../app/seal-spec.ts';
-import { useSpecPicture, type PictureReport } from '../../app/spec-picture.ts';
+import { pictureFileName, shortHash, usePictureSealedSpec } from '../../app/seal-spec.ts';
 import { useFlow } from '../flow-context.tsx';
 import { formatDate, formatDateRange, formatMoney } from '../format.ts';
 import { SnapshotFigure } from '../preview/snapshot-figure.tsx';
@@ -19,10 +18,8 @@ export function Done({ headingRef }: { headingRef: RefObject<HTMLHeadingElement 
   const t = useT();
   // The spec refers to the product picture (its SHA-256) under its seal, so sealing waits for the
   // picture, for a limited time: without it the spec is sealed with no picture rather than never.
-  const [pictureReport, setPictureReport] = useState<PictureReport | null>(null);
-  const picture = useSpecPicture(spec, view?.scene.description, pictureReport);
   // The download and the copy are the sealed spec, so production can check nothing changed since.
-  const seal = useSealedSpec(spec, catalog, picture);
+  const { seal, picture, onPicture } = usePictureSealedSpec(spec, catalog, view?.scene.description);
   const sealed = seal.status === 'sealed' ? seal : null;
   const download = useMemo(() => {
     if (!sealed) return null;
@@ -93,7 +90,7 @@ export function Done({ headingRef }: { headingRef: RefObject<HTMLHeadingElement 
         </p>
       )}
       <p className="done__privacy">{t('done.privacy')}</p>
-      <SnapshotFigure onPicture={setPictureReport} fileName={sealed?.spec.picture ? pictureFileName(sealed.spec) : undefined} />
+      <SnapshotFigure onPicture={onPicture} fileName={sealed?.spec.picture ? pictureFileName(sealed.spec) : undefined} />
 
       <h2 className="review__subtitle">{t('review.choices')}</h2>
       <SpecChoices choices={spec.choices} className="done__choices" />

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { designOfSpec, quoteLink, saveQuoteRecord, updateServerQuote } from '../../app/quote-records.ts';
 import type { AppProblem } from '../../app/app-problems.ts';
-import { pictureFileName, useSealedSpec } from '../../app/seal-spec.ts';
-import { useSpecPicture, type PictureReport } from '../../app/spec-picture.ts';
+import { pictureFileName, usePictureSealedSpec } from '../../app/seal-spec.ts';
 import { useFlow } from '../flow-context.tsx';
 import { formatDate } from '../format.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -27,9 +26,7 @@ export function QuoteDocument() {
   const { spec, catalog, now } = snapshot.context;
   // Like an order's, the quote's spec refers to the picture on it (sealed apart from the design),
   // so sealing, and saving, wait for the picture for a limited time.
-  const [pictureReport, setPictureReport] = useState<PictureReport | null>(null);
-  const picture = useSpecPicture(spec, view?.scene.description, pictureReport);
-  const seal = useSealedSpec(spec, catalog, picture);
+  const { seal, onPicture } = usePictureSealedSpec(spec, catalog, view?.scene.description);
   const sealed = seal.status === 'sealed' ? seal : null;
   // Where it was saved (or why not), worded at render so the status follows a change of language.
   const [saved, setSaved] = useState<{ number: string; onServer: boolean } | { problem: AppProblem } | null>(null);
@@ -133,7 +130,7 @@ export function QuoteDocument() {
           {t.product}: {spec.catalog.name}
         </h2>
         <div className="quote__picture" aria-label={t.pictureSlot}>
-          <SnapshotFigure onPicture={setPictureReport} fileName={sealed?.spec.picture ? pictureFileName(sealed.spec) : undefined} />
+          <SnapshotFigure onPicture={onPicture} fileName={sealed?.spec.picture ? pictureFileName(sealed.spec) : undefined} />
         </div>
         <SpecChoices choices={spec.choices} />
       </section>
